@@ -29,7 +29,8 @@ final class QuickSeating {
         int[] best = state.seats();
         long bestValue = m.objective(best);
         SplittableRandom random = new SplittableRandom(20260523L);
-        int rounds = m.people <= 400 ? 40 : 8;
+        // About the same work whatever the size: a round costs about people^2 swap looks.
+        int rounds = (int) Math.max(2, Math.min(30, 600_000L / Math.max(1L, (long) m.people * m.people)));
         for (int round = 0; round < rounds && !stop(); round++) {
             shake(state, random);
             improve(state);

@@ -11,7 +11,7 @@ import java.util.Map;
  * A problem turned into arrays for the solvers: people in id order, tables in number order, pins
  * that cannot hold already dropped (and reported). Objective values here are scaled: {@link #scale}
  * times the score, plus one for each person kept at their current table (so keeping people never
- * outweighs a point), plus {@link #seatBonus} for each person seated (so seating one more person
+ * outweighs a point, not even within the exact solver's stopping gap), plus {@link #seatBonus} for each person seated (so seating one more person
  * always outweighs the score).
  */
 final class SeatingModel {
@@ -112,7 +112,7 @@ final class SeatingModel {
         yegShare = SeatingScore.yegShare(yegTotal, tableCount);
         mates = matesOf(problem);
         pin = pinsThatHold();
-        scale = people + 1L;
+        scale = 2 * (people + 1L);
         int maxCapacity = Arrays.stream(capacity).max().orElse(0);
         int maxChoice = Math.max(rules.firstChoice(), Math.max(rules.secondChoice(), rules.thirdChoice()));
         // More than any score change one more seated person can bring about.
@@ -121,6 +121,11 @@ final class SeatingModel {
                         + maxChoice
                         + (long) (rules.sameIndustryPair() + rules.repeatPair()) * maxCapacity
                         + rules.yegOverflow());
+    }
+
+    /** More than any objective value a seating can reach: seats, every 1st choice and every bonus. */
+    long objectiveCeiling() {
+        return people * (seatBonus + scale * Math.max(rules.firstChoice(), 1) + 1) + 1;
     }
 
     int tableIndex(int number) {

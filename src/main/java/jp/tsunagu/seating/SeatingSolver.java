@@ -29,6 +29,14 @@ public final class SeatingSolver {
         this.limits = limits;
     }
 
+    /**
+     * Loads the exact solver's native library (about a second, once per run of the app); call it
+     * early off the UI thread so the first seating does not wait for it.
+     */
+    public static void prepare() {
+        ExactSeating.load();
+    }
+
     public SeatingResult solve(SeatingProblem problem) {
         return solve(problem, progress -> {}, () -> false);
     }
@@ -44,6 +52,9 @@ public final class SeatingSolver {
         boolean optimal = false;
         double quickShare = 0.15;
         progress.accept(new SeatingProgress(quickShare, result(model, best, false, start), true));
+        if (Boolean.getBoolean("tsunagu.seating.trace")) {
+            System.err.printf("quick: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        }
         if (!cancelled.getAsBoolean() && model.people > 0 && model.tableCount > 0) {
             boolean everyoneFits = countSeated(best) == model.people;
             long remaining = limits.total().toMillis() - (System.nanoTime() - start) / 1_000_000;
