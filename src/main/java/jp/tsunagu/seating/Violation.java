@@ -16,4 +16,9 @@ public record Violation(String rule, List<Long> people, SeatingNote message) {
     public Violation {
         people = List.copyOf(people);
     }
+
+    /** The bundle key of the rule's name. */
+    public String ruleLabelKey() {
+        return "seating.rule." + rule;
+    }
 }
