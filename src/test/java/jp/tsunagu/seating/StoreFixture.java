@@ -10,25 +10,25 @@ import jp.tsunagu.event.EventService;
 import jp.tsunagu.store.Database;
 
 /** Puts events and people into a real store for the seating tests (the import is not needed for that). */
-final class StoreFixture {
+public final class StoreFixture {
     private final Database database;
     private final EventService events;
 
-    StoreFixture(Database database) {
+    public StoreFixture(Database database) {
         this.database = database;
         this.events = new EventService(database);
     }
 
-    EventService events() {
+    public EventService events() {
         return events;
     }
 
-    EventPlan event(String name, LocalDate date) {
+    public EventPlan event(String name, LocalDate date) {
         return events.create(new EventDetails(name, date, "掛川"));
     }
 
     /** Adds a person; choices are theme numbers (or null). */
-    long person(
+    public long person(
             EventPlan plan,
             String name,
             String organisation,
@@ -63,11 +63,11 @@ final class StoreFixture {
         });
     }
 
-    long person(EventPlan plan, String name, Integer choice1) {
+    public long person(EventPlan plan, String name, Integer choice1) {
         return person(plan, name, "", "", false, "", choice1, null, null);
     }
 
-    void absent(long personId) {
+    public void absent(long personId) {
         database.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE person SET attendance = 'absent' WHERE id = ?")) {
                 s.setLong(1, personId);
@@ -77,7 +77,7 @@ final class StoreFixture {
         });
     }
 
-    void rules(long eventId, String assignments) {
+    public void rules(long eventId, String assignments) {
         database.inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE seating_rules SET " + assignments + " WHERE event_id = " + eventId);
