@@ -64,13 +64,26 @@ public final class SeatingBoardView extends BorderPane {
         setCenter(tableScroll);
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
-        sideScroll.setPrefWidth(300);
+        sideScroll.setPrefWidth(280);
         side.getStyleClass().add("card");
         setRight(sideScroll);
         BorderPane.setMargin(sideScroll, new Insets(0, 0, 0, 12));
         model.boardProperty().addListener((o, old, now) -> rebuild());
         model.searchProperty().addListener((o, old, now) -> rebuild());
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        // While a card is dragged near either edge, the tables scroll so that every table can be reached.
+        tableScroll.addEventFilter(MouseDragEvent.MOUSE_DRAG_OVER, e -> {
+            double width = tableScroll.getWidth();
+            double step = 12
+                    / Math.max(
+                            1,
+                            tables.getWidth() - tableScroll.getViewportBounds().getWidth());
+            if (e.getX() < 48) {
+                tableScroll.setHvalue(Math.max(0, tableScroll.getHvalue() - step));
+            } else if (e.getX() > width - 48) {
+                tableScroll.setHvalue(Math.min(1, tableScroll.getHvalue() + step));
+            }
+        });
     }
 
     private Node toolbar() {
@@ -138,10 +151,10 @@ public final class SeatingBoardView extends BorderPane {
                 table.facilitator().map(s -> s.name()).orElse("—")));
         hosts.getStyleClass().add("table-hosts");
         hosts.setWrapText(true);
-        Label seats = new Label(model.seatsText(table));
+        Label seats = new Label(model.texts().seatsText(table));
         seats.setId("seats-" + table.number());
-        seats.getStyleClass().add(model.overCapacity(table) ? "seats-over" : "seats");
-        Label mix = new Label(model.industryMix(table));
+        seats.getStyleClass().add(model.texts().overCapacity(table) ? "seats-over" : "seats");
+        Label mix = new Label(model.texts().industryMix(table));
         mix.getStyleClass().add("table-mix");
         mix.setWrapText(true);
         VBox column = new VBox(6, title, hosts, seats, mix);
@@ -156,22 +169,22 @@ public final class SeatingBoardView extends BorderPane {
     }
 
     private void rebuildSide(SeatingBoard board) {
-        Label score = new Label(model.scoreText());
+        Label score = new Label(model.texts().scoreText());
         score.setId("seatingScore");
         score.getStyleClass().add("section-heading");
         VBox terms = new VBox(2);
         terms.setId("seatingTerms");
-        model.termTexts().forEach((name, text) -> {
+        model.texts().termTexts().forEach((name, text) -> {
             Label term = new Label(text);
             term.setId("term-" + name);
             terms.getChildren().add(term);
         });
         VBox rules = new VBox(4);
         rules.setId("seatingViolations");
-        if (model.violationTexts().isEmpty()) {
+        if (model.texts().violationTexts().isEmpty()) {
             rules.getChildren().add(new Label(context.text("seating.board.rulesHold")));
         }
-        for (String text : model.violationTexts()) {
+        for (String text : model.texts().violationTexts()) {
             Label rule = new Label(text, Icons.of(Feather.ALERT_TRIANGLE));
             rule.setWrapText(true);
             rule.getStyleClass().add("seat-violation");

@@ -27,14 +27,15 @@ final class SeatingCard extends VBox {
         HBox top = new HBox(6, name, spacer);
         top.setAlignment(Pos.CENTER_LEFT);
         if (person.yeg()) {
-            Label yeg = new Label(model.yegMark());
+            Label yeg = new Label(model.texts().yegMark());
             yeg.getStyleClass().add("seat-card-yeg");
             top.getChildren().add(yeg);
         }
-        String choice = model.choiceText(person);
+        String choice = model.texts().choiceText(person);
         if (!choice.isEmpty()) {
             Label rank = new Label(choice);
-            rank.getStyleClass().addAll("seat-card-choice", "choice-" + model.choiceRank(person));
+            rank.getStyleClass()
+                    .addAll("seat-card-choice", "choice-" + model.texts().choiceRank(person));
             top.getChildren().add(rank);
         }
         if (person.locked()) {
@@ -48,7 +49,7 @@ final class SeatingCard extends VBox {
         Label organisation = new Label(join(person.organisation(), person.industry()));
         organisation.getStyleClass().add("seat-card-detail");
         getChildren().addAll(reading, top, organisation);
-        String reason = model.reasonText(person);
+        String reason = model.texts().reasonText(person);
         if (!reason.isEmpty()) {
             Label why = new Label(reason);
             why.setWrapText(true);

@@ -60,10 +60,10 @@ class SeatingBoardViewModelTest {
 
         assertThat(model.boardProperty().get().unseated()).isEmpty();
         assertThat(model.seatingProperty().get()).isFalse();
-        assertThat(model.scoreText()).isEqualTo("得点　20");
-        assertThat(model.termTexts().get("firstChoice")).isEqualTo("第1希望の席：2（20点）");
+        assertThat(model.texts().scoreText()).isEqualTo("得点　20");
+        assertThat(model.texts().termTexts().get("firstChoice")).isEqualTo("第1希望の席：2（20点）");
         assertThat(tableOf(tanaka)).isEqualTo(1);
-        String reason = model.reasonText(person(suzuki).table() == 2 ? person(sato) : person(suzuki));
+        String reason = model.texts().reasonText(person(suzuki).table() == 2 ? person(sato) : person(suzuki));
         assertThat(reason).contains("同じ所属");
 
         undo.undo();
@@ -103,8 +103,8 @@ class SeatingBoardViewModelTest {
         model.move(sato, tableOf(suzuki));
 
         // The automatic capacity is ceil(3 / 7) = 1, so the table is also over capacity.
-        assertThat(model.violationTexts()).hasSize(2);
-        assertThat(model.violationTexts())
+        assertThat(model.texts().violationTexts()).hasSize(2);
+        assertThat(model.texts().violationTexts())
                 .filteredOn(t -> t.contains("同じ所属"))
                 .singleElement()
                 .asString()
@@ -140,10 +140,10 @@ class SeatingBoardViewModelTest {
         model.move(tanaka, 2);
 
         var table2 = model.boardProperty().get().plan().table(2).orElseThrow();
-        assertThat(model.seatsText(table2)).isEqualTo("2 / 1席");
-        assertThat(model.overCapacity(table2)).isTrue();
-        assertThat(model.industryMix(table2)).isIn("農業 1・製造業 1", "製造業 1・農業 1");
-        assertThat(List.of(model.violationTexts().getFirst())).allMatch(t -> t.contains("定員"));
+        assertThat(model.texts().seatsText(table2)).isEqualTo("2 / 1席");
+        assertThat(model.texts().overCapacity(table2)).isTrue();
+        assertThat(model.texts().industryMix(table2)).isIn("農業 1・製造業 1", "製造業 1・農業 1");
+        assertThat(List.of(model.texts().violationTexts().getFirst())).allMatch(t -> t.contains("定員"));
     }
 
     private SeatedPerson person(long id) {
