@@ -2,6 +2,8 @@ package jp.tsunagu;
 
 import java.nio.file.Path;
 import jp.tsunagu.event.EventService;
+import jp.tsunagu.seating.SeatingService;
+import jp.tsunagu.seating.SeatingSolver;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.Settings;
 
@@ -13,11 +15,13 @@ public final class Tsunagu implements AutoCloseable {
     private final Database database;
     private final Settings settings;
     private final EventService events;
+    private final SeatingService seating;
 
     private Tsunagu(Database database) {
         this.database = database;
         this.settings = new Settings(database);
         this.events = new EventService(database);
+        this.seating = new SeatingService(database, events, new SeatingSolver());
     }
 
     /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
@@ -35,6 +39,10 @@ public final class Tsunagu implements AutoCloseable {
 
     public EventService events() {
         return events;
+    }
+
+    public SeatingService seating() {
+        return seating;
     }
 
     @Override
