@@ -36,9 +36,9 @@ final class LineBreaker {
                 out.add(line.toString().strip());
                 line.setLength(0);
             }
-            String rest = unit.strip();
+            String rest = unit.stripLeading(); // keep the trailing space: it separates this word from the next
             // A unit wider than the whole line (a long URL, a long Latin word) is cut where it must be.
-            while (!rest.isEmpty() && TextFit.widthMm(font, rest, size) > widthMm) {
+            while (!rest.isBlank() && TextFit.widthMm(font, rest.stripTrailing(), size) > widthMm) {
                 int cut = longestPrefix(rest, font, size, widthMm);
                 out.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
