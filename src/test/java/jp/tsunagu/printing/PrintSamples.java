@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The Kakegawa event as the documents get it: seven themed tables, their hosts and a crowd of participants. */
-final class PrintSamples {
+public final class PrintSamples {
     private PrintSamples() {}
 
     static final String LONG_ORGANISATION = "特定非営利活動法人 掛川まちづくりネットワーク協議会";
@@ -68,7 +68,7 @@ final class PrintSamples {
         "会議室を無料で貸し出せます", "お茶の淹れ方体験（出張可）", "太陽光発電の導入事例の紹介", "子ども向けプログラミング教室", "", "地域の高齢者の見守りネットワーク",
     };
 
-    static PrintableEvent kakegawa(int participants) {
+    public static PrintableEvent kakegawa(int participants) {
         List<PrintableTable> tables = new ArrayList<>();
         List<PrintablePerson> people = new ArrayList<>();
         for (int t = 0; t < THEMES.length; t++) {
@@ -123,7 +123,7 @@ final class PrintSamples {
     }
 
     /** The Kakegawa event plus one participant with a ten-character name and a long organisation, at table 1. */
-    static PrintableEvent withLongNames(int participants) {
+    public static PrintableEvent withLongNames(int participants) {
         PrintableEvent base = kakegawa(participants);
         List<PrintablePerson> people = new ArrayList<>(base.people());
         people.add(new PrintablePerson(
