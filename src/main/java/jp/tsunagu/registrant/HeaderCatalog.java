@@ -73,6 +73,12 @@ public final class HeaderCatalog {
                 return Field.CHOICES;
             }
         }
+        if (h.equals("セイ") || h.equals("せい")) {
+            return Field.FAMILY_READING;
+        }
+        if (h.equals("メイ") || h.equals("めい")) {
+            return Field.GIVEN_READING;
+        }
         if (READING_WORDS.matcher(h).find() && !h.contains("メール") && !h.contains("mail")) {
             return reading(h);
         }

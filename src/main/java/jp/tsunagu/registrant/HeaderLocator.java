@@ -34,6 +34,13 @@ public final class HeaderLocator {
                 return Optional.of(new Header(sheet, i, m));
             }
         }
+        // A list with only a name column recognised: the first row naming a person field will do.
+        for (int i = 0; i < Math.min(rows.size() - 1, ROWS_SEARCHED); i++) {
+            ColumnMapping m = ColumnMapping.recognise(rows.get(i).cells());
+            if (m.hasName()) {
+                return Optional.of(new Header(sheet, i, m));
+            }
+        }
         return Optional.empty();
     }
 

@@ -92,10 +92,6 @@ public final class ThemeMatcher {
         if (v.isEmpty()) {
             return new Choices(found, unmatched);
         }
-        OptionalInt whole = match(v);
-        if (whole.isPresent()) {
-            return new Choices(List.of(whole.getAsInt()), unmatched);
-        }
         for (String piece : SEPARATORS.split(v)) {
             if (piece.isBlank()) {
                 continue;
