@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Finds the header row of a sheet: it need not be row 1 (title rows, merged titles and blank rows
  * often stand above it). The header is the first row among the top ones that names a person field
- * and at least one more.
+ * and at least one more (else, failing that, the first row naming a person field).
  */
 public final class HeaderLocator {
 

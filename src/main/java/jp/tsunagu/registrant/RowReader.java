@@ -178,6 +178,23 @@ public final class RowReader {
                 warn(issues, flags, row, header(Field.CHOICES).orElse(""), "registrant.warn.theme", u);
             }
         }
+        // A theme given twice counts at its best rank (seating-objective.md); the repeat goes.
+        for (int i = 1; i < 3; i++) {
+            for (int j = 0; j < i; j++) {
+                if (choices[i] != null && choices[i].equals(choices[j])) {
+                    Field rank = mapping.has(ranks[i]) ? ranks[i] : Field.CHOICES;
+                    warn(
+                            issues,
+                            flags,
+                            row,
+                            header(rank).orElse(""),
+                            "registrant.warn.themeRepeated",
+                            String.valueOf(choices[i]));
+                    choices[i] = null;
+                    break;
+                }
+            }
+        }
         boolean asked = mapping.has(Field.CHOICE1) || mapping.has(Field.CHOICES);
         if (asked && choices[0] == null && choices[1] == null && choices[2] == null) {
             String h = header(Field.CHOICE1).or(() -> header(Field.CHOICES)).orElse("");
