@@ -1,0 +1,44 @@
+package jp.tsunagu;
+
+import java.nio.file.Path;
+import jp.tsunagu.event.EventService;
+import jp.tsunagu.store.Database;
+import jp.tsunagu.store.Settings;
+
+/**
+ * The one composition root: opens the store and builds every service on it. The window and the
+ * command line each make one and call the same services.
+ */
+public final class Tsunagu implements AutoCloseable {
+    private final Database database;
+    private final Settings settings;
+    private final EventService events;
+
+    private Tsunagu(Database database) {
+        this.database = database;
+        this.settings = new Settings(database);
+        this.events = new EventService(database);
+    }
+
+    /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
+    public static Tsunagu open(Path dataFile) {
+        return new Tsunagu(Database.open(dataFile));
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public EventService events() {
+        return events;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,57 @@
+package jp.tsunagu.cli;
+
+import java.io.PrintWriter;
+import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+/**
+ * Runs one command line: 0 done, 1 the work could not be done (a clear message on stderr, nothing
+ * half-written), 2 wrong usage.
+ */
+public final class Cli {
+    public static final int DONE = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private Cli() {}
+
+    public static int run(CommandContext context, String... args) {
+        try (context) {
+            CommandLine line = new CommandLine(new TsunaguCommand(context), factory(context));
+            line.setOut(context.out());
+            line.setErr(context.err());
+            line.setCaseInsensitiveEnumValuesAllowed(true);
+            line.setExecutionExceptionHandler((e, cmd, parsed) -> failed(context, e));
+            return line.execute(args);
+        }
+    }
+
+    private static int failed(CommandContext context, Exception e) {
+        PrintWriter err = context.err();
+        if (e instanceof UserError userError) {
+            err.println(userError.describe(context.messages()));
+        } else if (e instanceof StoreException) {
+            err.println(context.text("error.unexpected", e.getMessage()));
+        } else {
+            err.println(context.text("error.unexpected", String.valueOf(e)));
+        }
+        return FAILED;
+    }
+
+    // Commands take the context through their constructor; picocli builds everything else.
+    private static IFactory factory(CommandContext context) {
+        IFactory defaults = CommandLine.defaultFactory();
+        return new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                try {
+                    return type.getDeclaredConstructor(CommandContext.class).newInstance(context);
+                } catch (NoSuchMethodException e) {
+                    return defaults.create(type);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package jp.tsunagu.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code tsunagu [--data FILE] [--json] [--event ID] COMMAND}: the command line of cli.md. */
+@Command(
+        name = "tsunagu",
+        resourceBundle = "jp.tsunagu.i18n.cli",
+        mixinStandardHelpOptions = true,
+        version = "Tsunagu 0.1.0",
+        subcommands = {EventCommand.class, TableCommand.class, StaffCommand.class})
+public final class TsunaguCommand {
+    private final CommandContext context;
+
+    public TsunaguCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    CommandContext context() {
+        return context;
+    }
+
+    // Inherited options may stand before or after the subcommand; both land in the one context.
+    @Option(names = "--data", paramLabel = "FILE", scope = ScopeType.INHERIT, descriptionKey = "option.data")
+    void data(Path file) {
+        context.dataFile(file);
+    }
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, descriptionKey = "option.json")
+    void json(boolean json) {
+        context.json(json);
+    }
+
+    @Option(names = "--event", paramLabel = "ID", scope = ScopeType.INHERIT, descriptionKey = "option.event")
+    void event(long id) {
+        context.eventId(id);
+    }
+}

@@ -1,0 +1,241 @@
+package jp.tsunagu.event;
+
+import static jp.tsunagu.event.EventRules.require;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.store.Database;
+
+/**
+ * Preparing an event (準備): create it with the seven default sub-theme tables, edit its details,
+ * themes, table capacities and table hosts. Each call is one transaction; a refused change
+ * changes nothing.
+ */
+public final class EventService {
+    private final Database database;
+
+    public EventService(Database database) {
+        this.database = database;
+    }
+
+    /** Creates an event with one table per default theme, numbered 1..7. */
+    public EventPlan create(EventDetails details) {
+        require(EventRules.nameProblem(details.name()));
+        return database.inTransaction(c -> {
+            long id = EventStore.insertEvent(c, details);
+            for (int i = 0; i < DefaultThemes.KAKEGAWA.size(); i++) {
+                int number = i + 1;
+                long themeId = EventStore.insertTheme(
+                        c, id, number, DefaultThemes.KAKEGAWA.get(i), DefaultThemes.colour(number));
+                EventStore.insertTable(c, id, number, themeId);
+            }
+            return plan(c, id);
+        });
+    }
+
+    /** All events, newest first. */
+    public List<Event> list() {
+        return database.read(EventStore::events);
+    }
+
+    /** The event created last, which commands use when no {@code --event} is given. */
+    public Optional<Event> latest() {
+        return list().stream().findFirst();
+    }
+
+    /** The event with {@code id}, or the latest when {@code id} is null; refuses when there is none. */
+    public Event resolve(Long id) {
+        if (id == null) {
+            return latest().orElseThrow(() -> new UserError("event.error.none"));
+        }
+        return database.read(c -> EventStore.event(c, id)).orElseThrow(() -> new UserError("event.error.notFound", id));
+    }
+
+    public EventPlan plan(long eventId) {
+        return database.read(c -> plan(c, eventId));
+    }
+
+    public Event update(long eventId, EventDetails details) {
+        require(EventRules.nameProblem(details.name()));
+        return database.inTransaction(c -> {
+            existing(c, eventId);
+            EventStore.updateEvent(c, eventId, details);
+            return existing(c, eventId);
+        });
+    }
+
+    public void delete(long eventId) {
+        database.inTransaction(c -> {
+            existing(c, eventId);
+            EventStore.deleteEvent(c, eventId);
+            return null;
+        });
+    }
+
+    /** Adds a theme at the end of the list, with a table of its own. */
+    public EventPlan addTheme(long eventId, String name) {
+        require(EventRules.themeNameProblem(name));
+        return database.inTransaction(c -> {
+            existing(c, eventId);
+            int number = EventStore.maxNumber(c, "theme", eventId) + 1;
+            long themeId = EventStore.insertTheme(c, eventId, number, name.strip(), DefaultThemes.colour(number));
+            EventStore.insertTable(c, eventId, EventStore.maxNumber(c, "seating_table", eventId) + 1, themeId);
+            return plan(c, eventId);
+        });
+    }
+
+    /** Adds one more table to a popular theme. */
+    public EventPlan addTable(long eventId, int themeNumber) {
+        return database.inTransaction(c -> {
+            Theme theme = theme(plan(c, eventId), themeNumber);
+            EventStore.insertTable(c, eventId, EventStore.maxNumber(c, "seating_table", eventId) + 1, theme.id());
+            return plan(c, eventId);
+        });
+    }
+
+    public EventPlan renameTheme(long eventId, int themeNumber, String name) {
+        require(EventRules.themeNameProblem(name));
+        return database.inTransaction(c -> {
+            EventStore.renameTheme(c, theme(plan(c, eventId), themeNumber).id(), name.strip());
+            return plan(c, eventId);
+        });
+    }
+
+    /**
+     * Drops a theme with its tables and their hosts; people who chose it keep their other choices.
+     * Themes and tables are numbered again without a gap.
+     */
+    public EventPlan dropTheme(long eventId, int themeNumber) {
+        return database.inTransaction(c -> {
+            EventPlan plan = plan(c, eventId);
+            if (plan.themes().size() == 1) {
+                throw new UserError("event.error.lastTheme");
+            }
+            EventStore.delete(c, "theme", theme(plan, themeNumber).id());
+            EventStore.renumber(c, eventId);
+            return plan(c, eventId);
+        });
+    }
+
+    /** Removes one table; its theme stays while another table has it. */
+    public EventPlan removeTable(long eventId, int tableNumber) {
+        return database.inTransaction(c -> {
+            EventPlan plan = plan(c, eventId);
+            EventTable table = table(plan, tableNumber);
+            long sameTheme = plan.tables().stream()
+                    .filter(t -> t.theme().id() == table.theme().id())
+                    .count();
+            if (plan.tables().size() == 1) {
+                throw new UserError("event.error.lastTable");
+            }
+            EventStore.delete(
+                    c,
+                    sameTheme == 1 ? "theme" : "seating_table",
+                    sameTheme == 1 ? table.theme().id() : table.id());
+            EventStore.renumber(c, eventId);
+            return plan(c, eventId);
+        });
+    }
+
+    /** Changes a table's capacity and/or the name of its theme, all or nothing. */
+    public EventTable changeTable(long eventId, TableChange change) {
+        change.capacity()
+                .ifPresent(capacity -> require(EventRules.capacityProblem(capacity.seats()), EventRules.MAX_CAPACITY));
+        change.themeName().ifPresent(name -> require(EventRules.themeNameProblem(name)));
+        return database.inTransaction(c -> {
+            EventTable table = table(plan(c, eventId), change.tableNumber());
+            if (change.capacity().isPresent()) {
+                EventStore.setCapacity(c, table.id(), change.capacity().get().seats());
+            }
+            if (change.themeName().isPresent()) {
+                EventStore.renameTheme(
+                        c, table.theme().id(), change.themeName().get().strip());
+            }
+            return table(plan(c, eventId), change.tableNumber());
+        });
+    }
+
+    /** Saves the preparation screen's edit of one table, all or nothing. */
+    public EventTable editTable(long eventId, TableEdit edit) {
+        require(EventRules.themeNameProblem(edit.themeName()));
+        require(EventRules.capacityProblem(edit.capacity()), EventRules.MAX_CAPACITY);
+        for (Optional<StaffDetails> host : java.util.List.of(edit.advisor(), edit.facilitator())) {
+            host.ifPresent(h -> {
+                require(EventRules.staffNameProblem(h.name()));
+                require(EventRules.emailProblem(h.email()), h.email());
+            });
+        }
+        return database.inTransaction(c -> {
+            EventTable table = table(plan(c, eventId), edit.tableNumber());
+            EventStore.renameTheme(c, table.theme().id(), edit.themeName().strip());
+            EventStore.setCapacity(c, table.id(), edit.capacity());
+            putOrRemove(c, table.id(), StaffRole.ADVISOR, edit.advisor());
+            putOrRemove(c, table.id(), StaffRole.FACILITATOR, edit.facilitator());
+            return table(plan(c, eventId), edit.tableNumber());
+        });
+    }
+
+    private static void putOrRemove(Connection c, long tableId, StaffRole role, Optional<StaffDetails> host)
+            throws SQLException {
+        if (host.isPresent()) {
+            EventStore.putStaff(c, tableId, role, host.get());
+        } else {
+            EventStore.removeStaff(c, tableId, role);
+        }
+    }
+
+    /** Sets one capacity for every table (null: automatic). */
+    public EventPlan setAllCapacities(long eventId, Integer seats) {
+        require(EventRules.capacityProblem(seats), EventRules.MAX_CAPACITY);
+        return database.inTransaction(c -> {
+            for (EventTable table : plan(c, eventId).tables()) {
+                EventStore.setCapacity(c, table.id(), seats);
+            }
+            return plan(c, eventId);
+        });
+    }
+
+    /** Puts an advisor or facilitator on a table, replacing whoever had that role there. */
+    public EventTable putStaff(long eventId, int tableNumber, StaffRole role, StaffDetails details) {
+        require(EventRules.staffNameProblem(details.name()));
+        require(EventRules.emailProblem(details.email()), details.email());
+        return database.inTransaction(c -> {
+            EventTable table = table(plan(c, eventId), tableNumber);
+            EventStore.putStaff(c, table.id(), role, details);
+            return table(plan(c, eventId), tableNumber);
+        });
+    }
+
+    public EventTable removeStaff(long eventId, int tableNumber, StaffRole role) {
+        return database.inTransaction(c -> {
+            EventTable table = table(plan(c, eventId), tableNumber);
+            EventStore.removeStaff(c, table.id(), role);
+            return table(plan(c, eventId), tableNumber);
+        });
+    }
+
+    private static EventPlan plan(Connection c, long eventId) throws SQLException {
+        Event event = existing(c, eventId);
+        List<Theme> themes = EventStore.themes(c, eventId);
+        return new EventPlan(event, themes, EventStore.tables(c, eventId, themes));
+    }
+
+    private static Event existing(Connection c, long eventId) throws SQLException {
+        return EventStore.event(c, eventId).orElseThrow(() -> new UserError("event.error.notFound", eventId));
+    }
+
+    private static EventTable table(EventPlan plan, int number) {
+        return plan.table(number)
+                .orElseThrow(() -> new UserError(
+                        "event.error.noTable", number, plan.tables().size()));
+    }
+
+    private static Theme theme(EventPlan plan, int number) {
+        return plan.theme(number)
+                .orElseThrow(() -> new UserError(
+                        "event.error.noTheme", number, plan.themes().size()));
+    }
+}

@@ -1,0 +1,48 @@
+package jp.tsunagu.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import jp.tsunagu.store.DataFolder;
+
+/**
+ * Logging is quiet by default: nothing reaches the console (a secretariat member should see our
+ * messages, not a library's), warnings and errors go to {@code tsunagu.log} in the data folder,
+ * and our own INFO lines too. All logging (SLF4J, Log4j API, JavaFX's System.Logger) ends up in
+ * {@code java.util.logging}, configured here. Also usable as {@code -Djava.util.logging.config.class}.
+ */
+public final class QuietLogging {
+    public QuietLogging() {
+        install();
+    }
+
+    public static void install() {
+        LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.WARNING);
+        Logger.getLogger("jp.tsunagu").setLevel(Level.INFO);
+        try {
+            Path file = logFile();
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Handler handler = new FileHandler(file.toString(), 1_000_000, 2, true);
+            handler.setFormatter(new SimpleFormatter());
+            handler.setEncoding("UTF-8");
+            root.addHandler(handler);
+        } catch (IOException | RuntimeException e) {
+            // No log file is better than a console full of noise; the app works the same.
+        }
+    }
+
+    private static Path logFile() {
+        String configured = System.getProperty("tsunagu.log");
+        return configured != null
+                ? Path.of(configured)
+                : DataFolder.defaultStore().resolveSibling("tsunagu.log");
+    }
+}

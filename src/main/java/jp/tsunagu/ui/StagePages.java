@@ -1,0 +1,16 @@
+package jp.tsunagu.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import jp.tsunagu.event.Event;
+import jp.tsunagu.ui.event.EventPage;
+
+/** The pages the main window offers, in stage order. A new stage's page is added here. */
+final class StagePages {
+    private StagePages() {}
+
+    /** {@code eventChanged} is told when a page renamed or re-dated the open event. */
+    static List<StagePage> of(UiContext context, Consumer<Event> eventChanged) {
+        return List.of(new EventPage(context, eventChanged));
+    }
+}

@@ -1,0 +1,90 @@
+package jp.tsunagu.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import jp.tsunagu.Tsunagu;
+import jp.tsunagu.i18n.Messages;
+import jp.tsunagu.store.DataFolder;
+
+/**
+ * The JavaFX application: opens the store (the {@code tsunagu.data} property or the default
+ * data folder), loads the bundled font and theme, and shows the main window.
+ */
+public final class TsunaguApp extends Application {
+    private Tsunagu app;
+
+    @Override
+    public void start(Stage stage) {
+        String configured = System.getProperty("tsunagu.data");
+        app = Tsunagu.open(configured != null ? Path.of(configured) : DataFolder.defaultStore());
+        show(stage, app);
+    }
+
+    /** Builds the window on {@code stage} for the store of {@code app}; also the entry of UI tests. */
+    public static MainWindow show(Stage stage, Tsunagu app) {
+        Fonts.load();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Messages messages = Language.chosen(app.settings());
+        FxTaskRunner tasks = new FxTaskRunner();
+        UndoManager undo = new UndoManager();
+        FxDialogService dialogs = new FxDialogService(() -> stage, messages);
+        UiContext context = new UiContext(app, messages, dialogs, tasks, undo);
+        MainWindow window = new MainWindow(context, tasks, () -> askLanguage(stage, app, messages));
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(TsunaguApp.class.getResource("tsunagu.css"))
+                        .toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), undo::undo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), undo::redo);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), window::askForNewEvent);
+        for (EventStage eventStage : EventStage.values()) {
+            scene.getAccelerators()
+                    .put(
+                            new KeyCodeCombination(
+                                    KeyCode.getKeyCode(Integer.toString(eventStage.ordinal() + 1)),
+                                    KeyCombination.SHORTCUT_DOWN),
+                            () -> window.open(eventStage));
+        }
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.getIcons().add(new Image(Objects.requireNonNull(TsunaguApp.class.getResourceAsStream("icon.png"))));
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        stage.show();
+        return window;
+    }
+
+    /** The settings: the window's language, applied at once by building the window again. */
+    private static void askLanguage(Stage stage, Tsunagu app, Messages messages) {
+        String japanese = "日本語";
+        String english = "English";
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(messages.isJapanese() ? japanese : english, japanese, english);
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("settings.title"));
+        dialog.setHeaderText(messages.get("settings.language"));
+        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("settingsOk");
+        dialog.showAndWait().ifPresent(choice -> {
+            Language.choose(app.settings(), choice.equals(japanese) ? Locale.JAPANESE : Locale.ENGLISH);
+            show(stage, app);
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package jp.tsunagu.ui;
+
+import javafx.application.Application;
+
+/** Opens the window; the launcher calls this only when there are no command-line arguments. */
+public final class TsunaguWindow {
+    private TsunaguWindow() {}
+
+    public static void open() {
+        Application.launch(TsunaguApp.class);
+    }
+}

@@ -1,0 +1,173 @@
+package jp.tsunagu.ui.event;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.tsunagu.event.Event;
+import jp.tsunagu.event.EventDetails;
+import jp.tsunagu.event.EventPlan;
+import jp.tsunagu.event.EventTable;
+import jp.tsunagu.event.TableEdit;
+import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.ui.EventForm;
+import jp.tsunagu.ui.UiContext;
+import jp.tsunagu.ui.UndoableEdit;
+
+/**
+ * The preparation stage (準備): the event's details and its tables, each with theme, capacity,
+ * advisor and facilitator. Every save is one service call, and can be undone.
+ */
+public final class EventViewModel {
+    private final UiContext context;
+    private final Consumer<Event> eventChanged;
+    private final EventForm details;
+    private final TableForm tableForm;
+    private final ObservableList<EventTable> tables = FXCollections.observableArrayList();
+    private final ObjectProperty<EventTable> selected = new SimpleObjectProperty<>();
+    private Event event;
+
+    public EventViewModel(UiContext context, Consumer<Event> eventChanged) {
+        this.context = context;
+        this.eventChanged = eventChanged;
+        this.details = new EventForm(context.messages());
+        this.tableForm = new TableForm(context.messages());
+        selected.addListener((o, old, now) -> {
+            if (now != null) {
+                tableForm.fill(now);
+            }
+        });
+    }
+
+    public void show(Event shown) {
+        this.event = shown;
+        details.fill(shown);
+        refresh(context.app().events().plan(shown.id()), 1);
+    }
+
+    private void refresh(EventPlan plan, int selectNumber) {
+        tables.setAll(plan.tables());
+        selected.set(plan.table(selectNumber)
+                .orElse(plan.tables().isEmpty() ? null : plan.tables().getFirst()));
+    }
+
+    /** Saves name, date and venue. */
+    public void saveDetails() {
+        EventDetails before = new EventDetails(event.name(), event.date(), event.venue());
+        EventDetails after = details.details();
+        if (apply(() -> saveDetails(after))) {
+            context.undo().done(edit("undo.eventDetails", () -> saveDetails(before), () -> saveDetails(after)));
+        }
+    }
+
+    private void saveDetails(EventDetails value) {
+        event = context.app().events().update(event.id(), value);
+        details.fill(event);
+        eventChanged.accept(event);
+    }
+
+    /** Saves the selected table's form. */
+    public void saveTable() {
+        EventTable table = selected.get();
+        if (table == null || !tableForm.valid.get()) {
+            return;
+        }
+        TableEdit before = TableEdit.of(table);
+        TableEdit after = tableForm.edit();
+        if (apply(() -> editTable(after))) {
+            context.undo().done(edit("undo.table", () -> editTable(before), () -> editTable(after), table.number()));
+        }
+    }
+
+    private void editTable(TableEdit edit) {
+        context.app().events().editTable(event.id(), edit);
+        refresh(context.app().events().plan(event.id()), edit.tableNumber());
+    }
+
+    /** Adds a theme with a table of its own, named as the user typed. */
+    public void addTheme(String name) {
+        apply(() -> {
+            EventPlan plan = context.app().events().addTheme(event.id(), name);
+            refresh(plan, plan.tables().getLast().number());
+        });
+    }
+
+    /** Adds another table for the selected table's theme, for a theme too popular for one table. */
+    public void addTableForSelectedTheme() {
+        EventTable table = selected.get();
+        if (table != null) {
+            apply(() -> {
+                EventPlan plan = context.app()
+                        .events()
+                        .addTable(event.id(), table.theme().number());
+                refresh(plan, plan.tables().getLast().number());
+            });
+        }
+    }
+
+    /** Removes the selected table (and its theme, if no other table has it), after asking. */
+    public void removeSelectedTable() {
+        EventTable table = selected.get();
+        if (table == null) {
+            return;
+        }
+        boolean sure = context.dialogs()
+                .confirm(
+                        context.text("event.removeTable.title"),
+                        context.text(
+                                "event.removeTable.confirm",
+                                table.number(),
+                                table.theme().name()));
+        if (sure) {
+            apply(() -> refresh(context.app().events().removeTable(event.id(), table.number()), 1));
+        }
+    }
+
+    /** Runs a change; a refusal is shown to the user and changes nothing. */
+    private boolean apply(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (UserError e) {
+            context.dialogs().showError(context.text("event.saveFailed"), e.describe(context.messages()));
+            return false;
+        }
+    }
+
+    private UndoableEdit edit(String key, Runnable undo, Runnable redo, Object... args) {
+        String description = context.text(key, args);
+        return new UndoableEdit() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void undo() {
+                apply(undo);
+            }
+
+            @Override
+            public void redo() {
+                apply(redo);
+            }
+        };
+    }
+
+    public EventForm details() {
+        return details;
+    }
+
+    public TableForm tableForm() {
+        return tableForm;
+    }
+
+    public ObservableList<EventTable> tables() {
+        return tables;
+    }
+
+    public ObjectProperty<EventTable> selectedProperty() {
+        return selected;
+    }
+}
