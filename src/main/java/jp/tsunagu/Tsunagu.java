@@ -2,6 +2,7 @@ package jp.tsunagu;
 
 import java.nio.file.Path;
 import jp.tsunagu.event.EventService;
+import jp.tsunagu.printing.PrintService;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.Settings;
 
@@ -13,11 +14,13 @@ public final class Tsunagu implements AutoCloseable {
     private final Database database;
     private final Settings settings;
     private final EventService events;
+    private final PrintService printing;
 
     private Tsunagu(Database database) {
         this.database = database;
         this.settings = new Settings(database);
         this.events = new EventService(database);
+        this.printing = new PrintService(database, events, settings);
     }
 
     /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
@@ -35,6 +38,10 @@ public final class Tsunagu implements AutoCloseable {
 
     public EventService events() {
         return events;
+    }
+
+    public PrintService printing() {
+        return printing;
     }
 
     @Override
