@@ -52,7 +52,8 @@ final class PrintView extends BorderPane {
         kinds.getItems().setAll(PrintViewModel.KINDS);
         kinds.setId("printKind");
         kinds.setCellFactory(v -> new KindCell());
-        kinds.setPrefHeight(7 * 52 + 4);
+        kinds.setFixedCellSize(46);
+        kinds.setPrefHeight(PrintViewModel.KINDS.size() * 46 + 4);
         kinds.getSelectionModel().select(model.kind.get());
         kinds.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
@@ -72,9 +73,11 @@ final class PrintView extends BorderPane {
         VBox box =
                 new VBox(12, heading("print.ui.documents"), kinds, cardOptions(), paperOptions(), calibration(), save);
         box.getStyleClass().add("card");
-        box.setPrefWidth(380);
+        box.setPrefWidth(400);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
+        scroll.setMinWidth(440); // room for the scroll bar without squeezing the fields
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
     }
@@ -105,6 +108,9 @@ final class PrintView extends BorderPane {
         labels.valueProperty().bindBidirectional(model.labels);
 
         GridPane grid = grid();
+        order.setMaxWidth(Double.MAX_VALUE);
+        labels.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHgrow(labels, Priority.ALWAYS);
         grid.addRow(0, label("print.ui.sort"), order);
         grid.addRow(1, label("print.ui.labels"), labels);
         grid.addRow(2, label("print.ui.startAt"), startAt);
