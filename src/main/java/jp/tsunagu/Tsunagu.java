@@ -2,6 +2,7 @@ package jp.tsunagu;
 
 import java.nio.file.Path;
 import jp.tsunagu.event.EventService;
+import jp.tsunagu.printing.PrintService;
 import jp.tsunagu.seating.SeatingService;
 import jp.tsunagu.seating.SeatingSolver;
 import jp.tsunagu.store.Database;
@@ -16,12 +17,14 @@ public final class Tsunagu implements AutoCloseable {
     private final Settings settings;
     private final EventService events;
     private final SeatingService seating;
+    private final PrintService printing;
 
     private Tsunagu(Database database) {
         this.database = database;
         this.settings = new Settings(database);
         this.events = new EventService(database);
         this.seating = new SeatingService(database, events, new SeatingSolver());
+        this.printing = new PrintService(database, events, settings);
     }
 
     /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
@@ -43,6 +46,10 @@ public final class Tsunagu implements AutoCloseable {
 
     public SeatingService seating() {
         return seating;
+    }
+
+    public PrintService printing() {
+        return printing;
     }
 
     @Override

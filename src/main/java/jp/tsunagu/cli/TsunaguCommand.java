@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
             TableCommand.class,
             StaffCommand.class,
             AssignCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            PrintCommand.class
         })
 public final class TsunaguCommand {
     private final CommandContext context;
