@@ -2,6 +2,12 @@ package jp.tsunagu;
 
 import java.nio.file.Path;
 import jp.tsunagu.event.EventService;
+import jp.tsunagu.registrant.FontCoverage;
+import jp.tsunagu.registrant.ImportPreviewer;
+import jp.tsunagu.registrant.ReadingGuesser;
+import jp.tsunagu.registrant.RegistrantImport;
+import jp.tsunagu.registrant.Registrants;
+import jp.tsunagu.registrant.SpreadsheetReader;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.Settings;
 
@@ -13,11 +19,18 @@ public final class Tsunagu implements AutoCloseable {
     private final Database database;
     private final Settings settings;
     private final EventService events;
+    private final ReadingGuesser readingGuesser;
+    private final RegistrantImport registrantImport;
+    private final Registrants registrants;
 
     private Tsunagu(Database database) {
         this.database = database;
         this.settings = new Settings(database);
         this.events = new EventService(database);
+        this.readingGuesser = new ReadingGuesser();
+        this.registrantImport = new RegistrantImport(
+                database, new SpreadsheetReader(), new ImportPreviewer(new FontCoverage(), readingGuesser));
+        this.registrants = new Registrants(database);
     }
 
     /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
@@ -37,8 +50,17 @@ public final class Tsunagu implements AutoCloseable {
         return events;
     }
 
+    public RegistrantImport registrantImport() {
+        return registrantImport;
+    }
+
+    public Registrants registrants() {
+        return registrants;
+    }
+
     @Override
     public void close() {
+        readingGuesser.close();
         database.close();
     }
 }
