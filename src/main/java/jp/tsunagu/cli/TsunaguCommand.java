@@ -11,7 +11,13 @@ import picocli.CommandLine.ScopeType;
         resourceBundle = "jp.tsunagu.i18n.cli",
         mixinStandardHelpOptions = true,
         version = "Tsunagu 0.1.0",
-        subcommands = {EventCommand.class, TableCommand.class, StaffCommand.class})
+        subcommands = {
+            EventCommand.class,
+            TableCommand.class,
+            StaffCommand.class,
+            ImportCommand.class,
+            ExportCommand.class
+        })
 public final class TsunaguCommand {
     private final CommandContext context;
 
