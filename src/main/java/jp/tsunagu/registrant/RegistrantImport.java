@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.store.Database;
@@ -71,13 +73,26 @@ public final class RegistrantImport {
         });
     }
 
-    /** The command line's import: read, preview and (unless a dry run) write. */
+    /**
+     * The command line's import: read, preview and (unless a dry run) write, planning the rows once,
+     * inside the one transaction.
+     */
     public ImportResult run(long eventId, Path file, Optional<String> sheet, boolean dryRun) {
-        PreparedImport prepared = prepare(eventId, file, sheet);
-        if (dryRun) {
-            return new ImportResult(prepared.preview(), Optional.empty(), true);
-        }
-        return apply(prepared, Progress.NONE);
+        LoadedFile loaded = reader.read(file);
+        return database.inTransaction(c -> {
+            requireEvent(c, eventId);
+            RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
+            List<StoredPerson> people = RegistrantStore.people(c, eventId, themes);
+            ImportPreview p = previewer.preview(loaded, sheet, Optional.empty(), themes.refs(), people);
+            Optional<ColumnMapping> remembered =
+                    BatchStore.rememberedMapping(c, p.mapping().signature()).filter(m -> !m.equals(p.mapping()));
+            ImportPreview planned =
+                    remembered.isEmpty() ? p : previewer.preview(loaded, sheet, remembered, themes.refs(), people);
+            if (dryRun) {
+                return new ImportResult(planned, Optional.empty(), true);
+            }
+            return write(c, eventId, planned, people, themes, Progress.NONE);
+        });
     }
 
     /**
@@ -98,32 +113,42 @@ public final class RegistrantImport {
             if (prepared.mappingChosen()) {
                 BatchStore.rememberMapping(c, p.mapping());
             }
-            if (!p.changesSomething()) {
-                return new ImportResult(p, Optional.empty(), false);
-            }
-            long batch = BatchStore.insertBatch(c, prepared.eventId(), p);
-            List<RowOutcome> writes = new ArrayList<>();
-            for (RowOutcome o : p.rows()) {
-                if (o.fate() == RowFate.ADDED || o.fate() == RowFate.UPDATED) {
-                    writes.add(o);
-                }
-            }
-            java.util.Map<Long, Registrant> beforeById = new java.util.HashMap<>();
-            people.forEach(s -> beforeById.put(s.id(), s.registrant()));
-            long done = 0;
-            for (RowOutcome o : writes) {
-                if (o.fate() == RowFate.ADDED) {
-                    long id = RegistrantStore.insert(c, prepared.eventId(), o.registrant(), themes);
-                    BatchStore.insertChange(c, batch, id, null);
-                } else {
-                    Registrant before = beforeById.get(o.existingId());
-                    RegistrantStore.update(c, o.existingId(), o.registrant(), themes);
-                    BatchStore.insertChange(c, batch, o.existingId(), RegistrantStore.json(before));
-                }
-                progress.update(++done, writes.size());
-            }
-            return new ImportResult(p, Optional.of(batch), false);
+            return write(c, prepared.eventId(), p, people, themes, progress);
         });
+    }
+
+    private static ImportResult write(
+            Connection c,
+            long eventId,
+            ImportPreview p,
+            List<StoredPerson> people,
+            RegistrantStore.Themes themes,
+            Progress progress)
+            throws SQLException {
+        if (!p.changesSomething()) {
+            return new ImportResult(p, Optional.empty(), false);
+        }
+        long batch = BatchStore.insertBatch(c, eventId, p);
+        List<RowOutcome> writes = new ArrayList<>();
+        for (RowOutcome o : p.rows()) {
+            if (o.fate() == RowFate.ADDED || o.fate() == RowFate.UPDATED) {
+                writes.add(o);
+            }
+        }
+        Map<Long, Registrant> beforeById = new HashMap<>();
+        people.forEach(s -> beforeById.put(s.id(), s.registrant()));
+        long done = 0;
+        for (RowOutcome o : writes) {
+            if (o.fate() == RowFate.ADDED) {
+                long id = RegistrantStore.insert(c, eventId, o.registrant(), themes);
+                BatchStore.insertChange(c, batch, id, null);
+            } else {
+                RegistrantStore.update(c, o.existingId(), o.registrant(), themes);
+                BatchStore.insertChange(c, batch, o.existingId(), RegistrantStore.json(beforeById.get(o.existingId())));
+            }
+            progress.update(++done, writes.size());
+        }
+        return new ImportResult(p, Optional.of(batch), false);
     }
 
     /** The event's imports, newest first. */
