@@ -2,12 +2,15 @@ package jp.tsunagu;
 
 import java.nio.file.Path;
 import jp.tsunagu.event.EventService;
+import jp.tsunagu.printing.PrintService;
 import jp.tsunagu.registrant.FontCoverage;
 import jp.tsunagu.registrant.ImportPreviewer;
 import jp.tsunagu.registrant.ReadingGuesser;
 import jp.tsunagu.registrant.RegistrantImport;
 import jp.tsunagu.registrant.Registrants;
 import jp.tsunagu.registrant.SpreadsheetReader;
+import jp.tsunagu.seating.SeatingService;
+import jp.tsunagu.seating.SeatingSolver;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.Settings;
 
@@ -19,6 +22,8 @@ public final class Tsunagu implements AutoCloseable {
     private final Database database;
     private final Settings settings;
     private final EventService events;
+    private final SeatingService seating;
+    private final PrintService printing;
     private final ReadingGuesser readingGuesser;
     private final RegistrantImport registrantImport;
     private final Registrants registrants;
@@ -27,6 +32,8 @@ public final class Tsunagu implements AutoCloseable {
         this.database = database;
         this.settings = new Settings(database);
         this.events = new EventService(database);
+        this.seating = new SeatingService(database, events, new SeatingSolver());
+        this.printing = new PrintService(database, events, settings);
         this.readingGuesser = new ReadingGuesser();
         this.registrantImport = new RegistrantImport(
                 database, new SpreadsheetReader(), new ImportPreviewer(new FontCoverage(), readingGuesser));
@@ -48,6 +55,14 @@ public final class Tsunagu implements AutoCloseable {
 
     public EventService events() {
         return events;
+    }
+
+    public SeatingService seating() {
+        return seating;
+    }
+
+    public PrintService printing() {
+        return printing;
     }
 
     public RegistrantImport registrantImport() {

@@ -1,6 +1,7 @@
 package jp.tsunagu.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -8,15 +9,17 @@ import jp.tsunagu.event.Event;
 import jp.tsunagu.registrant.RegistrantExport;
 import jp.tsunagu.registrant.RegistrantFilter;
 import jp.tsunagu.registrant.StoredPerson;
+import jp.tsunagu.seating.SeatingBoard;
+import jp.tsunagu.seating.SeatingExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code export registrants|...}: write the event's data to a file (cli.md). */
+/** {@code export registrants|seating --out FILE}: the event's data as a file (cli.md). */
 @Command(
         name = "export",
-        resourceBundle = "jp.tsunagu.i18n.registrant",
+        resourceBundle = "jp.tsunagu.i18n.cli",
         mixinStandardHelpOptions = true,
-        subcommands = {ExportCommand.Registrants.class})
+        subcommands = {ExportCommand.Registrants.class, ExportCommand.Seating.class})
 final class ExportCommand {
 
     /** {@code export registrants --out FILE.csv|FILE.xlsx}. */
@@ -40,6 +43,33 @@ final class ExportCommand {
             RegistrantExport.write(out, rows);
             context.say("export.registrants.done", people.size(), out);
             context.printJson(Map.of("file", out.toString(), "people", people.size()));
+            return Cli.DONE;
+        }
+    }
+
+    /** {@code export seating --out FILE.csv|FILE.xlsx}. */
+    @Command(name = "seating", resourceBundle = "jp.tsunagu.i18n.cli", mixinStandardHelpOptions = true)
+    static final class Seating implements Callable<Integer> {
+        private final CommandContext context;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.seating.out")
+        Path out;
+
+        Seating(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Event event = context.app().events().resolve(context.eventId());
+            SeatingBoard board = context.app().seating().board(event.id());
+            SeatingExport.write(board, out, context.messages());
+            int rows = SeatingExport.rows(board).size();
+            context.say("seating.cli.exported", rows, out.toString());
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("file", out.toString());
+            json.put("rows", rows);
+            context.printJson(json);
             return Cli.DONE;
         }
     }

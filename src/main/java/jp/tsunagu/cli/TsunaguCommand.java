@@ -16,7 +16,9 @@ import picocli.CommandLine.ScopeType;
             TableCommand.class,
             StaffCommand.class,
             ImportCommand.class,
-            ExportCommand.class
+            AssignCommand.class,
+            ExportCommand.class,
+            PrintCommand.class
         })
 public final class TsunaguCommand {
     private final CommandContext context;

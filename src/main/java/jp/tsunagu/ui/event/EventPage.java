@@ -2,6 +2,7 @@ package jp.tsunagu.ui.event;
 
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import jp.tsunagu.event.Event;
 import jp.tsunagu.ui.EventStage;
 import jp.tsunagu.ui.StagePage;
@@ -10,11 +11,14 @@ import jp.tsunagu.ui.UiContext;
 /** The 準備 stage: the event and its tables. */
 public final class EventPage implements StagePage {
     private final EventViewModel model;
-    private final EventView view;
+    private final ScrollPane view;
 
     public EventPage(UiContext context, Consumer<Event> eventChanged) {
         this.model = new EventViewModel(context, eventChanged);
-        this.view = new EventView(context, model);
+        // Scrolls on a small laptop screen (1366 x 768) rather than cutting off the table editor.
+        this.view = new ScrollPane(new EventView(context, model));
+        view.setFitToWidth(true);
+        view.getStyleClass().add("edge-to-edge");
     }
 
     @Override

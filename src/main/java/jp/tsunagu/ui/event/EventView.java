@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -74,7 +75,7 @@ final class EventView extends BorderPane {
         Button remove = new Button(context.text("event.removeTable"), Icons.of(Feather.TRASH_2));
         remove.setId("removeTable");
         remove.setOnAction(e -> model.removeSelectedTable());
-        HBox buttons = new HBox(8, addTheme, addTable, remove);
+        FlowPane buttons = new FlowPane(8, 8, addTheme, addTable, remove);
         VBox left = new VBox(10, heading("event.tables.heading"), list, buttons);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.getStyleClass().add("card");

@@ -1,0 +1,158 @@
+package jp.tsunagu.printing;
+
+import java.awt.Color;
+import java.io.OutputStream;
+import java.util.Comparator;
+import java.util.List;
+import jp.tsunagu.printing.PageCanvas.Align;
+import org.openpdf.text.pdf.BaseFont;
+
+/**
+ * Name cards (名札) on label sheets: organisation and title at the top, the reading small above the name, the name as
+ * large as it fits, and the table's number and theme colour as a band at the bottom, with a mark for the hosts.
+ */
+public final class NameCardSheet {
+    /** The card is designed at 91 x 55 mm and stretched to other label sizes. */
+    static final double CARD_WIDTH = 91;
+
+    static final double CARD_HEIGHT = 55;
+
+    private final PrintFonts fonts = PrintFonts.get();
+    private final PrintText text;
+
+    public NameCardSheet(PrintText text) {
+        this.text = text;
+    }
+
+    /** Writes the PDF; returns its number of pages. */
+    public int write(PrintableEvent event, NameCardOptions options, OutputStream out) {
+        List<PrintablePerson> people = ordered(event, options.order());
+        LabelSheet sheet = options.sheet();
+        Calibration calibration = options.calibration();
+        PdfPages pdf = new PdfPages(out, sheet.paper(), title(event));
+        try (pdf) {
+            int slot = options.startAt() - 1; // only the first sheet is partly used
+            PageCanvas page = null;
+            for (PrintablePerson person : people) {
+                if (slot == sheet.labelsPerSheet()) {
+                    page = null;
+                    slot = 0;
+                }
+                if (page == null) {
+                    page = pdf.newPage(sheet.paper());
+                }
+                Box target = calibration.apply(sheet.label(slot));
+                double scaleX = target.width() / CARD_WIDTH;
+                double scaleY = target.height() / CARD_HEIGHT;
+                try (PageCanvas card = page.part(target, scaleX, scaleY)) {
+                    drawCard(card, event, person, options.honorific());
+                }
+                slot++;
+            }
+        }
+        return pdf.pages();
+    }
+
+    private String title(PrintableEvent event) {
+        return event.name() + " " + text.get("print.doc.namecards");
+    }
+
+    static List<PrintablePerson> ordered(PrintableEvent event, CardOrder order) {
+        Comparator<PrintablePerson> byReading = ReadingOrder.BY_READING;
+        Comparator<PrintablePerson> comparator =
+                switch (order) {
+                    case READING -> byReading;
+                    case TABLE ->
+                        Comparator.comparing((PrintablePerson p) ->
+                                        p.tableNumber() == null ? Integer.MAX_VALUE : p.tableNumber())
+                                .thenComparing(PrintablePerson::role)
+                                .thenComparing(byReading);
+                };
+        return event.people().stream().sorted(comparator).toList();
+    }
+
+    /** One card in its own 91 x 55 mm. */
+    void drawCard(PageCanvas card, PrintableEvent event, PrintablePerson person, boolean honorific) {
+        BaseFont regular = fonts.regular();
+        double left = 6;
+        double width = CARD_WIDTH - 2 * left;
+
+        // Organisation and title: what people read second, so small but dark.
+        Box orgBox = new Box(left, 4.5, width, person.title().isEmpty() ? 12 : 8.6);
+        TextFit.Lines org =
+                card.wrap(person.organisation(), regular, 9f, 6f, 1.25, orgBox, Align.LEFT, PageCanvas.INK, 2, false);
+        if (!person.title().isEmpty()) {
+            double titleTop = orgBox.y() + (person.organisation().isEmpty() ? 0 : org.heightMm() + 1);
+            card.fitLine(
+                    person.title(), regular, 7.5f, new Box(left, titleTop, width, 3.6), Align.LEFT, PageCanvas.GREY);
+        }
+
+        card.fitLine(
+                person.printedReading(), regular, 8f, new Box(left, 18.2, width, 3.6), Align.CENTRE, PageCanvas.GREY);
+        drawName(card, person.name(), honorific, new Box(left, 22.5, width, 16.5));
+
+        PrintableTable table = event.table(person.tableNumber()).orElse(null);
+        drawBand(card, table, person.role(), new Box(4, 42, CARD_WIDTH - 8, 9));
+    }
+
+    /** The name as large as it fits on one line, 様 smaller after it on the same baseline. */
+    private void drawName(PageCanvas card, String name, boolean honorific, Box box) {
+        BaseFont bold = fonts.bold();
+        String suffix = honorific ? text.get("print.card.honorific") : "";
+        double suffixRatio = 0.5;
+        double gap = suffix.isEmpty() ? 0 : 0.12 * TextFit.MM_PER_PT; // per point of name size
+        double widthAtOne = TextFit.widthMm(bold, name, 1f)
+                + (suffix.isEmpty() ? 0 : TextFit.widthMm(fonts.regular(), suffix, 1f) * suffixRatio + gap);
+        float size = (float) Math.min(28, Math.min(box.width() / widthAtOne, box.height() / TextFit.MM_PER_PT));
+        double nameWidth = TextFit.widthMm(bold, name, size);
+        double suffixWidth =
+                suffix.isEmpty() ? 0 : TextFit.widthMm(fonts.regular(), suffix, (float) (size * suffixRatio));
+        double total = nameWidth + suffixWidth + gap * size;
+        double x = box.centreX() - total / 2;
+        double baseline = PageCanvas.baseline(box.centreY(), size);
+        card.text(name, bold, size, x, baseline, Align.LEFT, PageCanvas.INK);
+        if (!suffix.isEmpty()) {
+            card.text(
+                    suffix,
+                    fonts.regular(),
+                    (float) (size * suffixRatio),
+                    x + nameWidth + gap * size,
+                    baseline,
+                    Align.LEFT,
+                    PageCanvas.INK);
+        }
+    }
+
+    /** The table's colour band: table number, theme name, and the host's role on the right. */
+    private void drawBand(PageCanvas card, PrintableTable table, PersonRole role, Box band) {
+        BaseFont bold = fonts.bold();
+        ThemeColour colour = table == null ? ThemeColour.NEUTRAL : table.colour();
+        Color ink = colour.textOn();
+        card.fillRound(band, 1.6, colour.color());
+        Box inner = band.inset(2.5, 0);
+        if (role.isHost()) {
+            String roleName = text.get(role.labelKey());
+            float size = 7.5f;
+            double pillWidth = TextFit.widthMm(bold, roleName, size) + 3.5;
+            Box pill = new Box(inner.right() - pillWidth, band.y() + 1.6, pillWidth, band.height() - 3.2);
+            card.fillRound(pill, pill.height() / 2, ink);
+            card.fitLine(roleName, bold, size, pill.inset(1.75, 0.3), Align.CENTRE, colour.color());
+            inner = inner.left(inner.width() - pillWidth - 2);
+        }
+        if (table == null) {
+            card.fitLine(
+                    text.get("print.table.word") + " " + text.get("print.table.unseated"),
+                    bold,
+                    9f,
+                    inner,
+                    Align.LEFT,
+                    ink);
+            return;
+        }
+        String number = text.get("print.table.label", table.number());
+        float numberSize = card.fitLine(number, bold, 10f, inner, Align.LEFT, ink);
+        double used = TextFit.widthMm(bold, number, numberSize) + 2.5;
+        Box theme = inner.rightOf(used, 0).inset(0, 0.8);
+        card.wrap(table.themeName(), fonts.regular(), 8f, 5.5f, 1.15, theme, Align.LEFT, ink, 2, true);
+    }
+}

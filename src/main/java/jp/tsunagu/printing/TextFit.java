@@ -1,0 +1,105 @@
+package jp.tsunagu.printing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openpdf.text.pdf.BaseFont;
+
+/** Sizes text to its box by measuring it with the font; nothing is drawn outside the box. */
+final class TextFit {
+    private TextFit() {}
+
+    static final double MM_PER_PT = 25.4 / 72;
+
+    /** Japanese glyphs sit in the em box: about 0.88 of it above the baseline and 0.12 below. */
+    static final double ASCENT = 0.88;
+
+    static final double DESCENT = 0.12;
+
+    private static final String ELLIPSIS = "…";
+
+    /** Lines of text at one size, ready to draw. */
+    record Lines(List<String> lines, float size, double leading, boolean shortened) {
+        double lineHeightMm() {
+            return size * leading * MM_PER_PT;
+        }
+
+        /** From the top of the first line's em box to the bottom of the last's. */
+        double heightMm() {
+            return TextFit.heightMm(lines.size(), size, leading);
+        }
+    }
+
+    static double widthMm(BaseFont font, String text, float size) {
+        return font.getWidthPoint(text, size) * MM_PER_PT;
+    }
+
+    static double heightMm(int lines, float size, double leading) {
+        return lines == 0 ? 0 : size * (1 + (lines - 1) * leading) * MM_PER_PT;
+    }
+
+    /** The largest size up to {@code maxSize} at which one line fits the box: long names shrink, never cut. */
+    static float oneLine(BaseFont font, String text, float maxSize, Box box) {
+        float byHeight = (float) (box.height() / MM_PER_PT);
+        double widthAtOne = widthMm(font, text, 1f);
+        float byWidth = widthAtOne <= 0 ? maxSize : (float) (box.width() / widthAtOne);
+        return Math.max(0.1f, Math.min(maxSize, Math.min(byHeight, byWidth)));
+    }
+
+    /**
+     * Wraps text into the box, trying sizes from {@code maxSize} down to {@code minSize} in half points. At the
+     * smallest size, what still does not fit is shortened with an ellipsis (and {@code shortened} says so).
+     */
+    static Lines wrap(BaseFont font, String text, float maxSize, float minSize, double leading, Box box, int maxLines) {
+        int limit = maxLines <= 0 ? Integer.MAX_VALUE : maxLines;
+        for (float size = maxSize; size >= minSize; size -= 0.5f) {
+            List<String> lines = LineBreaker.lines(text, font, size, box.width());
+            if (lines.size() <= limit && heightMm(lines.size(), size, leading) <= box.height()) {
+                return new Lines(balanced(font, text, size, box.width(), lines), size, leading, false);
+            }
+        }
+        float size = Math.min(minSize, (float) (box.height() / MM_PER_PT));
+        List<String> all = LineBreaker.lines(text, font, size, box.width());
+        int fit = 1;
+        while (fit < all.size() && fit < limit && heightMm(fit + 1, size, leading) <= box.height()) {
+            fit++;
+        }
+        if (fit >= all.size()) {
+            return new Lines(all, size, leading, false);
+        }
+        List<String> kept = new ArrayList<>(all.subList(0, fit));
+        kept.set(fit - 1, ellipsize(font, kept.get(fit - 1), size, box.width()));
+        return new Lines(kept, size, leading, true);
+    }
+
+    /**
+     * The same number of lines with their lengths evened out, so that a heading never leaves one character alone on
+     * its last line: the narrowest measure that still needs no more lines.
+     */
+    private static List<String> balanced(BaseFont font, String text, float size, double widthMm, List<String> lines) {
+        if (lines.size() < 2 || text.indexOf('\n') >= 0) {
+            return lines;
+        }
+        double low = widthMm / lines.size();
+        double high = widthMm;
+        List<String> best = lines;
+        for (int i = 0; i < 12 && high - low > 0.5; i++) {
+            double mid = (low + high) / 2;
+            List<String> trial = LineBreaker.lines(text, font, size, mid);
+            if (trial.size() <= lines.size()) {
+                best = trial;
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return best;
+    }
+
+    private static String ellipsize(BaseFont font, String line, float size, double widthMm) {
+        String s = line;
+        while (!s.isEmpty() && widthMm(font, s + ELLIPSIS, size) > widthMm) {
+            s = s.substring(0, s.offsetByCodePoints(s.length(), -1));
+        }
+        return s + ELLIPSIS;
+    }
+}

@@ -1,0 +1,75 @@
+package jp.tsunagu.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+import jp.tsunagu.printing.PrintDocuments;
+import jp.tsunagu.printing.PrintKind;
+import jp.tsunagu.printing.PrintOptions;
+import jp.tsunagu.printing.PrintSamples;
+import jp.tsunagu.printing.PrintText;
+import jp.tsunagu.printing.PrintableEvent;
+
+/**
+ * Printing budgets: 1,000 name cards in at most 3 s and 3 MB; the seven worksheets and the seating chart together in
+ * at most 1 s. The first run includes loading the fonts (once per process), as the user's first print does.
+ */
+public final class PrintingBenchmark {
+    /** Common kanji, so that 1,000 names use many different glyphs, as real names do (a worst case for the subset). */
+    private static final String KANJI =
+            "安井伊石市稲岩上内浦江榎大岡小尾加笠梶片勝金鎌川木菊北久草楠倉栗黒桑小越後駒今近佐坂崎桜笹沢塩柴島清下白新杉鈴関千曽高滝竹谷玉田千塚津土堤寺戸富豊鳥中永長西沼野萩橋畑浜早林原平広福藤舟古堀本前牧松丸三水宮村森八柳山湯横吉米和渡"
+                    + "秋明輝翔陽美優花菜奈愛彩香恵由真理子太郎次健一二三誠博浩隆宏修治正和幸春夏冬雪月星光海空風雅智晴悠蓮颯湊樹大翼拓哉亮介輔貴康敏裕直美咲桃結凛葵陽菜芽衣紗希里穂実乃";
+
+    private static PrintableEvent varied(PrintableEvent event) {
+        java.util.List<jp.tsunagu.printing.PrintablePerson> people = new java.util.ArrayList<>();
+        int i = 0;
+        for (jp.tsunagu.printing.PrintablePerson p : event.people()) {
+            int a = (i * 7) % KANJI.length();
+            int b = (i * 13 + 5) % KANJI.length();
+            int c = (i * 31 + 11) % KANJI.length();
+            int d = (i * 17 + 3) % KANJI.length();
+            String name = "" + KANJI.charAt(a) + KANJI.charAt(b) + " " + KANJI.charAt(c) + KANJI.charAt(d);
+            people.add(new jp.tsunagu.printing.PrintablePerson(
+                    name,
+                    p.reading(),
+                    p.readingGuessed(),
+                    p.organisation(),
+                    p.title(),
+                    p.tableNumber(),
+                    p.role(),
+                    p.challenges(),
+                    p.missingResources(),
+                    p.offers()));
+            i++;
+        }
+        return new PrintableEvent(event.name(), event.date(), event.venue(), event.tables(), people);
+    }
+
+    public static void main(String[] args) {
+        PrintDocuments documents = new PrintDocuments(new PrintText(Locale.JAPANESE));
+        PrintableEvent thousand = varied(PrintSamples.kakegawa(1000 - 14)); // plus 14 hosts = 1,000 cards
+        PrintableEvent event = PrintSamples.withLongNames(70);
+
+        for (int run = 1; run <= 3; run++) {
+            long start = System.nanoTime();
+            ByteArrayOutputStream cards = new ByteArrayOutputStream();
+            documents.write(PrintKind.NAMECARDS, thousand, PrintOptions.DEFAULT, cards);
+            long cardsMs = (System.nanoTime() - start) / 1_000_000;
+
+            start = System.nanoTime();
+            ByteArrayOutputStream sheets = new ByteArrayOutputStream();
+            documents.write(PrintKind.WORKSHEETS, event, PrintOptions.DEFAULT, sheets);
+            ByteArrayOutputStream chart = new ByteArrayOutputStream();
+            documents.write(PrintKind.SEATING_CHART, event, PrintOptions.DEFAULT, chart);
+            long sheetsMs = (System.nanoTime() - start) / 1_000_000;
+
+            System.out.printf(
+                    Locale.ROOT,
+                    "run %d: 1,000 name cards %d ms, %.2f MB (budget 3,000 ms, 3 MB); 7 worksheets + seating chart %d ms, %.2f MB (budget 1,000 ms)%n",
+                    run,
+                    cardsMs,
+                    cards.size() / 1e6,
+                    sheetsMs,
+                    (sheets.size() + chart.size()) / 1e6);
+        }
+    }
+}
