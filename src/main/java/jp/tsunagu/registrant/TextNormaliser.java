@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class TextNormaliser {
 
+    private static final Pattern LOST_ZERO = Pattern.compile("[1-9][0-9]{8,9}");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\u30FC\\uFF0D\\uFF70]");
     private static final Pattern EMAIL =
             Pattern.compile("^[a-z0-9._%+\\-!#$&'*/=?^`{|}~]+@[a-z0-9\\-]+(\\.[a-z0-9\\-]+)*\\.[a-z]{2,}$");
@@ -109,7 +110,7 @@ public final class TextNormaliser {
      * cell drops that 0, so 9 or 10 bare digits not starting with 0 had it once.
      */
     public static boolean lostLeadingZero(String phone) {
-        return phone.matches("[1-9][0-9]{8,9}");
+        return LOST_ZERO.matcher(phone).matches();
     }
 
     /** A reading in hiragana, one space between family and given name. */
