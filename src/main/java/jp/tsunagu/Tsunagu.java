@@ -3,6 +3,8 @@ package jp.tsunagu;
 import java.nio.file.Path;
 import jp.tsunagu.event.EventService;
 import jp.tsunagu.printing.PrintService;
+import jp.tsunagu.seating.SeatingService;
+import jp.tsunagu.seating.SeatingSolver;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.Settings;
 
@@ -14,12 +16,14 @@ public final class Tsunagu implements AutoCloseable {
     private final Database database;
     private final Settings settings;
     private final EventService events;
+    private final SeatingService seating;
     private final PrintService printing;
 
     private Tsunagu(Database database) {
         this.database = database;
         this.settings = new Settings(database);
         this.events = new EventService(database);
+        this.seating = new SeatingService(database, events, new SeatingSolver());
         this.printing = new PrintService(database, events, settings);
     }
 
@@ -38,6 +42,10 @@ public final class Tsunagu implements AutoCloseable {
 
     public EventService events() {
         return events;
+    }
+
+    public SeatingService seating() {
+        return seating;
     }
 
     public PrintService printing() {

@@ -11,7 +11,14 @@ import picocli.CommandLine.ScopeType;
         resourceBundle = "jp.tsunagu.i18n.cli",
         mixinStandardHelpOptions = true,
         version = "Tsunagu 0.1.0",
-        subcommands = {EventCommand.class, TableCommand.class, StaffCommand.class, PrintCommand.class})
+        subcommands = {
+            EventCommand.class,
+            TableCommand.class,
+            StaffCommand.class,
+            AssignCommand.class,
+            ExportCommand.class,
+            PrintCommand.class
+        })
 public final class TsunaguCommand {
     private final CommandContext context;
 

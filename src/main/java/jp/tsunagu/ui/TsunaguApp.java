@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
@@ -12,6 +13,7 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import jp.tsunagu.Tsunagu;
 import jp.tsunagu.i18n.Messages;
@@ -41,7 +43,9 @@ public final class TsunaguApp extends Application {
         FxDialogService dialogs = new FxDialogService(() -> stage, messages);
         UiContext context = new UiContext(app, messages, dialogs, tasks, undo);
         MainWindow window = new MainWindow(context, tasks, () -> askLanguage(stage, app, messages));
-        Scene scene = new Scene(window.root(), 1280, 800);
+        // As large as a comfortable laptop window, never larger than the screen (1366 x 768 is common).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1320, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets()
                 .add(Objects.requireNonNull(TsunaguApp.class.getResource("tsunagu.css"))
                         .toExternalForm());
@@ -60,8 +64,8 @@ public final class TsunaguApp extends Application {
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.getIcons().add(new Image(Objects.requireNonNull(TsunaguApp.class.getResourceAsStream("icon.png"))));
-        stage.setMinWidth(960);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(960, screen.getWidth()));
+        stage.setMinHeight(Math.min(640, screen.getHeight()));
         stage.show();
         return window;
     }

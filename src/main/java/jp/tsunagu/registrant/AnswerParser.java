@@ -1,0 +1,96 @@
+package jp.tsunagu.registrant;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the answers that have a meaning beyond their text: yes/no, dates, goal numbers, YEG. */
+public final class AnswerParser {
+
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4})[/\\-.年](\\d{1,2})[/\\-.月](\\d{1,2})日?(?:[ T]*(?:\\([^)]*\\))?\\s*(\\d{1,2})[:時](\\d{1,2})(?:[:分](\\d{1,2}))?)?.*");
+    private static final Pattern GOAL = Pattern.compile("(?<![0-9])([0-9]{1,2})(?![0-9])");
+
+    private AnswerParser() {}
+
+    /** Whether the person agreed; empty when the answer says neither. */
+    public static Optional<Boolean> consent(String raw) {
+        String s = TextNormaliser.line(raw).toLowerCase(Locale.ROOT);
+        if (s.isEmpty()) {
+            return Optional.of(false);
+        }
+        if (s.matches(".*(しない|しません|不可|いいえ|拒否|望まない|同意せず).*") || s.matches("no|false|x|×|ng|否|0|n")) {
+            return Optional.of(false);
+        }
+        if (s.matches(".*(同意|はい|承諾|了承|共有してよい|可).*") || s.matches("yes|true|ok|○|〇|◯|✓|✔|1|y|する|します")) {
+            return Optional.of(true);
+        }
+        return Optional.empty();
+    }
+
+    /** The time the form was sent, as ISO local date-time, or empty when unreadable. */
+    public static Optional<String> timestamp(String raw) {
+        String s = TextNormaliser.line(raw);
+        Matcher m = DATE_TIME.matcher(s);
+        if (m.matches()) {
+            try {
+                LocalDate d = LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                LocalDateTime t = m.group(4) == null
+                        ? d.atStartOfDay()
+                        : d.atTime(
+                                Integer.parseInt(m.group(4)),
+                                Integer.parseInt(m.group(5)),
+                                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                return Optional.of(t.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        // US-style dates as some English exports write them: 10/1/2026 9:05:00
+        for (String p : new String[] {"M/d/uuuu H:mm:ss", "M/d/uuuu H:mm", "M/d/uuuu"}) {
+            try {
+                DateTimeFormatter f =
+                        DateTimeFormatter.ofPattern(p, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+                return Optional.of(
+                        p.contains("H")
+                                ? LocalDateTime.parse(s, f).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                                : LocalDate.parse(s, f).atStartOfDay().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+            } catch (DateTimeParseException e) {
+                // try the next pattern
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** SDGs goal numbers (1-17) named in the answer, ascending; numbers outside are returned apart. */
+    public record Goals(String goals, String outOfRange) {}
+
+    public static Goals sdgs(String raw) {
+        TreeSet<Integer> in = new TreeSet<>();
+        TreeSet<Integer> out = new TreeSet<>();
+        Matcher m = GOAL.matcher(TextNormaliser.line(raw));
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            (n >= 1 && n <= 17 ? in : out).add(n);
+        }
+        return new Goals(join(in), join(out));
+    }
+
+    private static String join(TreeSet<Integer> set) {
+        return String.join(",", set.stream().map(String::valueOf).toList());
+    }
+
+    /** A YEG member by the category the form gave: 掛川YEG会員, 青年部, YEG... */
+    public static boolean yeg(String category) {
+        String c = TextNormaliser.line(category).toLowerCase(Locale.ROOT);
+        return c.contains("yeg") || c.contains("青年部");
+    }
+}

@@ -1,0 +1,74 @@
+package jp.tsunagu.registrant;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an import will do, shown before anything is written: the column mapping (changeable), each
+ * row's fate with its issues, and the possible duplicates for review.
+ *
+ * @param headerRow the header's row number as the spreadsheet shows it
+ * @param sheets the names of all sheets, so the user can pick another
+ */
+public record ImportPreview(
+        String fileName,
+        FileKind kind,
+        boolean readAsOtherKind,
+        Optional<String> encoding,
+        List<String> sheets,
+        String sheet,
+        int headerRow,
+        ColumnMapping mapping,
+        List<RowOutcome> rows,
+        List<PossibleDuplicate> duplicates) {
+
+    public ImportPreview {
+        sheets = List.copyOf(sheets);
+        rows = List.copyOf(rows);
+        duplicates = List.copyOf(duplicates);
+    }
+
+    /** Rows read as registrations (blank and footer rows are not counted). */
+    public int rowsRead() {
+        return rows.size();
+    }
+
+    public long count(RowFate fate) {
+        return rows.stream().filter(r -> r.fate() == fate).count();
+    }
+
+    public long added() {
+        return count(RowFate.ADDED);
+    }
+
+    /**
+     * Rows whose email matches a person already in the event, from this file or an earlier one,
+     * and that changed something.
+     */
+    public long updated() {
+        return count(RowFate.UPDATED) + count(RowFate.SUPERSEDED);
+    }
+
+    public long unchanged() {
+        return count(RowFate.UNCHANGED);
+    }
+
+    public List<RowIssue> rejections() {
+        return rows.stream()
+                .flatMap(r -> r.issues().stream())
+                .filter(RowIssue::rejects)
+                .toList();
+    }
+
+    public List<RowIssue> warnings() {
+        return rows.stream()
+                .flatMap(r -> r.issues().stream())
+                .filter(i -> !i.rejects())
+                .toList();
+    }
+
+    /** Whether applying this preview would change the store at all. */
+    public boolean changesSomething() {
+        return added() > 0 || count(RowFate.UPDATED) > 0;
+    }
+}

@@ -1,0 +1,230 @@
+package jp.tsunagu.registrant;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/** Turns one row of the form's file into a cleaned {@link Registrant}, or rejects it, and says why. */
+public final class RowReader {
+
+    private static final Pattern FOOTER =
+            Pattern.compile("^(合計|小計|総計|総数|計|total|sum|以上)([\\s:：0-9(].*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KANA_READING = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー・ 　]+");
+
+    /** What became of one row: a registrant, or none (rejected or skipped), and the issues. */
+    public record Result(int row, Registrant registrant, List<RowIssue> issues, boolean skipped) {
+        public boolean rejected() {
+            return registrant == null && !skipped;
+        }
+    }
+
+    private final ColumnMapping mapping;
+    private final ThemeMatcher themes;
+    private final ReadingGuesser guesser;
+    private final FontCoverage font;
+
+    public RowReader(ColumnMapping mapping, ThemeMatcher themes, ReadingGuesser guesser, FontCoverage font) {
+        this.mapping = mapping;
+        this.themes = themes;
+        this.guesser = guesser;
+        this.font = font;
+    }
+
+    public Result read(RawRow raw) {
+        int row = raw.number();
+        if (raw.blank() || isFooter(raw)) {
+            return new Result(row, null, List.of(), true);
+        }
+        List<RowIssue> issues = new ArrayList<>();
+        String name = mapping.has(Field.NAME)
+                ? TextNormaliser.name(get(raw, Field.NAME))
+                : TextNormaliser.name(get(raw, Field.FAMILY_NAME), get(raw, Field.GIVEN_NAME));
+        String nameHeader =
+                header(Field.NAME).or(() -> header(Field.FAMILY_NAME)).orElse("");
+        if (name.isEmpty()) {
+            issues.add(RowIssue.rejection(row, nameHeader, "registrant.row.noName"));
+            return new Result(row, null, issues, false);
+        }
+        List<Flag> flags = new ArrayList<>();
+
+        font.missing(name).ifPresent(ch -> warn(issues, flags, row, nameHeader, "registrant.warn.glyph", ch));
+        String organisation = TextNormaliser.line(get(raw, Field.ORGANISATION));
+        font.missing(organisation)
+                .ifPresent(ch ->
+                        warn(issues, flags, row, header(Field.ORGANISATION).orElse(""), "registrant.warn.glyph", ch));
+
+        String reading = mapping.has(Field.READING)
+                ? TextNormaliser.reading(get(raw, Field.READING))
+                : TextNormaliser.reading(
+                        TextNormaliser.name(get(raw, Field.FAMILY_READING), get(raw, Field.GIVEN_READING)));
+        String readingHeader =
+                header(Field.READING).or(() -> header(Field.FAMILY_READING)).orElse("");
+        boolean guessed = false;
+        if (reading.isEmpty()) {
+            Optional<String> g = guesser == null ? Optional.empty() : guesser.guess(name);
+            if (g.isPresent()) {
+                reading = g.get();
+                guessed = true;
+                flags.add(Flag.of("registrant.warn.readingGuessed", reading));
+            } else {
+                warn(issues, flags, row, readingHeader, "registrant.warn.readingUnknown");
+            }
+        } else if (!KANA_READING.matcher(reading).matches()) {
+            warn(issues, flags, row, readingHeader, "registrant.warn.readingNotKana", reading);
+        }
+
+        String email = TextNormaliser.email(get(raw, Field.EMAIL));
+        if (!email.isEmpty() && !TextNormaliser.emailLooksValid(email)) {
+            warn(issues, flags, row, header(Field.EMAIL).orElse(""), "registrant.warn.email", email);
+        }
+        String phone = TextNormaliser.phone(get(raw, Field.PHONE));
+        if (TextNormaliser.lostLeadingZero(phone)) {
+            String repaired = "0" + phone;
+            warn(issues, flags, row, header(Field.PHONE).orElse(""), "registrant.warn.phoneRepaired", phone, repaired);
+            phone = repaired;
+        }
+
+        Integer[] choices = readChoices(raw, row, issues, flags);
+
+        String category = TextNormaliser.line(get(raw, Field.CATEGORY));
+        boolean consent = false;
+        if (mapping.has(Field.CONSENT)) {
+            String answer = get(raw, Field.CONSENT);
+            Optional<Boolean> c = AnswerParser.consent(answer);
+            if (c.isEmpty()) {
+                warn(issues, flags, row, header(Field.CONSENT).orElse(""), "registrant.warn.consent", answer.strip());
+            }
+            consent = c.orElse(false);
+        }
+        AnswerParser.Goals goals = AnswerParser.sdgs(get(raw, Field.SDGS));
+        if (!goals.outOfRange().isEmpty()) {
+            warn(issues, flags, row, header(Field.SDGS).orElse(""), "registrant.warn.sdgs", goals.outOfRange());
+        }
+        String time = get(raw, Field.TIMESTAMP);
+        String registeredAt = AnswerParser.timestamp(time).orElse(null);
+        if (registeredAt == null && !time.isBlank()) {
+            warn(issues, flags, row, header(Field.TIMESTAMP).orElse(""), "registrant.warn.timestamp", time.strip());
+        }
+
+        Map<String, String> extras = new LinkedHashMap<>();
+        for (ColumnMapping.Column c : mapping.columns()) {
+            if (c.field() == Field.EXTRA) {
+                String v = TextNormaliser.text(raw.cell(c.index()));
+                if (!v.isEmpty()) {
+                    extras.put(c.header(), v);
+                }
+            }
+        }
+        Registrant r = new Registrant(
+                name,
+                reading,
+                guessed,
+                organisation,
+                OrganisationKey.of(organisation),
+                TextNormaliser.line(get(raw, Field.TITLE)),
+                TextNormaliser.line(get(raw, Field.INDUSTRY)),
+                category,
+                AnswerParser.yeg(category),
+                email,
+                phone,
+                choices[0],
+                choices[1],
+                choices[2],
+                TextNormaliser.text(get(raw, Field.CHALLENGES)),
+                TextNormaliser.text(get(raw, Field.MISSING_RESOURCES)),
+                TextNormaliser.text(get(raw, Field.OFFERS)),
+                goals.goals(),
+                consent,
+                registeredAt,
+                TextNormaliser.text(get(raw, Field.NOTES)),
+                flags,
+                extras);
+        return new Result(row, r, issues, false);
+    }
+
+    private Integer[] readChoices(RawRow raw, int row, List<RowIssue> issues, List<Flag> flags) {
+        Integer[] choices = new Integer[3];
+        Field[] ranks = {Field.CHOICE1, Field.CHOICE2, Field.CHOICE3};
+        for (int i = 0; i < 3; i++) {
+            String v = get(raw, ranks[i]);
+            if (v.isBlank()) {
+                continue;
+            }
+            OptionalInt n = themes.match(v);
+            if (n.isPresent()) {
+                choices[i] = n.getAsInt();
+            } else {
+                warn(issues, flags, row, header(ranks[i]).orElse(""), "registrant.warn.theme", v.strip());
+            }
+        }
+        String multi = get(raw, Field.CHOICES);
+        if (!multi.isBlank()) {
+            ThemeMatcher.Choices all = themes.matchAll(multi);
+            int next = 0;
+            for (int n : all.themes()) {
+                while (next < 3 && choices[next] != null) {
+                    next++;
+                }
+                if (next >= 3) {
+                    break;
+                }
+                choices[next] = n;
+            }
+            for (String u : all.unmatched()) {
+                warn(issues, flags, row, header(Field.CHOICES).orElse(""), "registrant.warn.theme", u);
+            }
+        }
+        // A theme given twice counts at its best rank (seating-objective.md); the repeat goes.
+        for (int i = 1; i < 3; i++) {
+            for (int j = 0; j < i; j++) {
+                if (choices[i] != null && choices[i].equals(choices[j])) {
+                    Field rank = mapping.has(ranks[i]) ? ranks[i] : Field.CHOICES;
+                    warn(
+                            issues,
+                            flags,
+                            row,
+                            header(rank).orElse(""),
+                            "registrant.warn.themeRepeated",
+                            String.valueOf(choices[i]));
+                    choices[i] = null;
+                    break;
+                }
+            }
+        }
+        boolean asked = mapping.has(Field.CHOICE1) || mapping.has(Field.CHOICES);
+        if (asked && choices[0] == null && choices[1] == null && choices[2] == null) {
+            String h = header(Field.CHOICE1).or(() -> header(Field.CHOICES)).orElse("");
+            warn(issues, flags, row, h, "registrant.warn.noTheme");
+        }
+        return choices;
+    }
+
+    private static void warn(
+            List<RowIssue> issues, List<Flag> flags, int row, String column, String key, String... args) {
+        RowIssue issue = RowIssue.warning(row, column, key, args);
+        issues.add(issue);
+        flags.add(issue.reason());
+    }
+
+    private String get(RawRow raw, Field field) {
+        return mapping.column(field).map(c -> raw.cell(c.index())).orElse("");
+    }
+
+    private Optional<String> header(Field field) {
+        return mapping.column(field).map(ColumnMapping.Column::header);
+    }
+
+    private boolean isFooter(RawRow raw) {
+        for (String c : raw.cells()) {
+            String s = TextNormaliser.line(c);
+            if (!s.isEmpty()) {
+                return FOOTER.matcher(s).matches();
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package jp.tsunagu.registrant;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How the import cleans what people typed: NFKC (full-width letters, digits, @ and spaces become
+ * half-width, half-width katakana full-width), runs of spaces become one, ends trimmed.
+ */
+public final class TextNormaliser {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\u30FC\\uFF0D\\uFF70]");
+    private static final Pattern EMAIL =
+            Pattern.compile("^[a-z0-9._%+\\-!#$&'*/=?^`{|}~]+@[a-z0-9\\-]+(\\.[a-z0-9\\-]+)*\\.[a-z]{2,}$");
+
+    private TextNormaliser() {}
+
+    /** NFKC, one space between words, trimmed; line breaks inside free text are kept. */
+    public static String text(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace("\r\n", "\n");
+        StringBuilder out = new StringBuilder();
+        for (String line : s.split("\n", -1)) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            out.append(SPACES.matcher(line).replaceAll(" ").strip());
+        }
+        return out.toString().strip();
+    }
+
+    /** A single-line value: like {@link #text} but line breaks become spaces. */
+    public static String line(String raw) {
+        return SPACES.matcher(text(raw)).replaceAll(" ").strip();
+    }
+
+    /** A person's name with one space between family and given name. */
+    public static String name(String raw) {
+        return line(raw);
+    }
+
+    /** Family and given name from two columns, joined by one space. */
+    public static String name(String family, String given) {
+        return (line(family) + " " + line(given)).strip();
+    }
+
+    /** The same name however it was spaced: for comparing, never for showing. */
+    public static String nameKey(String name) {
+        return line(name).replace(" ", "").toLowerCase(Locale.ROOT);
+    }
+
+    public static String email(String raw) {
+        return line(raw).replace(" ", "").toLowerCase(Locale.ROOT).replaceFirst("^mailto:", "");
+    }
+
+    public static boolean emailLooksValid(String email) {
+        return EMAIL.matcher(email).matches();
+    }
+
+    /** Half-width digits and hyphens, no spaces; the leading 0 a number cell lost is not restored here. */
+    public static String phone(String raw) {
+        String s = line(raw);
+        s = DASHES.matcher(s).replaceAll("-");
+        return s.replace(" ", "")
+                .replace("(", "-")
+                .replace(")", "-")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("^-|-$", "");
+    }
+
+    /**
+     * A Japanese phone number has 10 digits (landline) or 11 (mobile), starting with 0. A number
+     * cell drops that 0, so 9 or 10 bare digits not starting with 0 had it once.
+     */
+    public static boolean lostLeadingZero(String phone) {
+        return phone.matches("[1-9][0-9]{8,9}");
+    }
+
+    /** A reading in hiragana, one space between family and given name. */
+    public static String reading(String raw) {
+        String s = line(raw);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // Katakana ァ..ヶ map onto hiragana ぁ..ゖ at a fixed distance; ー and ヴ stay readable.
+            out.append(c >= '\u30A1' && c <= '\u30F6' ? (char) (c - 0x60) : c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,139 @@
+package jp.tsunagu.seating;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import jp.tsunagu.event.EventPlan;
+import jp.tsunagu.event.EventService;
+import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.store.Database;
+
+/**
+ * Seating an event (座席): the automatic seating from the store's data, and the board's changes
+ * (move, swap, lock), each one transaction.
+ */
+public final class SeatingService {
+    private final Database database;
+    private final EventService events;
+    private final SeatingSolver solver;
+
+    public SeatingService(Database database, EventService events, SeatingSolver solver) {
+        this.database = database;
+        this.events = events;
+        this.solver = solver;
+    }
+
+    /** The seating as it stands, with its score, rule report and reasons. */
+    public SeatingBoard board(long eventId) {
+        // The plan is read first: the store's transactions do not nest.
+        EventPlan plan = events.plan(eventId);
+        return database.read(c -> board(c, plan));
+    }
+
+    private static SeatingBoard board(Connection c, EventPlan plan) throws SQLException {
+        long eventId = plan.event().id();
+        List<SeatedPerson> people = SeatingStore.participants(c, plan);
+        SeatingProblem problem = new SeatingProblem(
+                plan.tables().stream()
+                        .map(t -> new SeatingTable(t.number(), t.theme().number(), t.capacity()))
+                        .toList(),
+                people.stream().map(SeatedPerson::participant).toList(),
+                SeatingStore.earlierTablemates(c, eventId, people),
+                SeatingStore.rules(c, eventId));
+        Map<Long, Integer> seats = new java.util.HashMap<>();
+        people.stream().filter(p -> p.table() != null).forEach(p -> seats.put(p.id(), p.table()));
+        return new SeatingBoard(plan, people, problem, SeatingReview.of(problem, seats));
+    }
+
+    /** The problem the automatic seating solves for the event now. */
+    public SeatingProblem problem(long eventId) {
+        return board(eventId).problem();
+    }
+
+    /** Seats everyone automatically and saves it; locked people stay where they are. */
+    public SeatingResult assign(long eventId) {
+        return assign(eventId, progress -> {}, () -> false);
+    }
+
+    /**
+     * Seats everyone automatically, keeping locked people and moving as few others as the score
+     * allows, and saves the seating in one transaction. When cancelled, the best seating found so
+     * far is saved.
+     */
+    public SeatingResult assign(long eventId, Consumer<SeatingProgress> progress, BooleanSupplier cancelled) {
+        SeatingBoard before = board(eventId);
+        SeatingResult result = solver.solve(before.problem(), progress, cancelled);
+        List<Seat> seats = new ArrayList<>();
+        for (SeatedPerson p : before.people()) {
+            Integer table = result.seats().get(p.id());
+            seats.add(new Seat(p.id(), table, p.locked() && table != null && table.equals(p.table())));
+        }
+        database.inTransaction(c -> {
+            SeatingStore.freeAbsentSeats(c, eventId);
+            SeatingStore.put(c, before.plan(), seats);
+            return null;
+        });
+        return result;
+    }
+
+    /** The seats of these people now, to restore them later (undo). */
+    public List<Seat> seats(long eventId) {
+        return board(eventId).people().stream().map(SeatedPerson::seat).toList();
+    }
+
+    /** Puts people at these seats (null table: no seat), in one transaction. */
+    public void put(long eventId, List<Seat> seats) {
+        EventPlan plan = events.plan(eventId);
+        database.inTransaction(c -> {
+            List<SeatedPerson> people = SeatingStore.participants(c, plan);
+            for (Seat seat : seats) {
+                if (people.stream().noneMatch(p -> p.id() == seat.personId())) {
+                    throw new UserError("seating.error.noPerson", seat.personId());
+                }
+                if (seat.table() != null && plan.table(seat.table()).isEmpty()) {
+                    throw new UserError(
+                            "seating.error.noTable", seat.table(), plan.tables().size());
+                }
+            }
+            SeatingStore.put(c, plan, seats);
+            return null;
+        });
+    }
+
+    /** Moves a person to a table (null: off the tables, back to the waiting list); a lock goes with them. */
+    public void move(long eventId, long personId, Integer table) {
+        Seat now = seatOf(eventId, personId);
+        put(eventId, List.of(new Seat(personId, table, table != null && now.locked())));
+    }
+
+    /** Swaps two people's tables; each keeps their own lock. */
+    public void swap(long eventId, long first, long second) {
+        Seat a = seatOf(eventId, first);
+        Seat b = seatOf(eventId, second);
+        put(
+                eventId,
+                List.of(
+                        new Seat(first, b.table(), b.table() != null && a.locked()),
+                        new Seat(second, a.table(), a.table() != null && b.locked())));
+    }
+
+    /** Locks a seated person to their table, or unlocks them. */
+    public void lock(long eventId, long personId, boolean locked) {
+        Seat now = seatOf(eventId, personId);
+        if (now.table() == null) {
+            throw new UserError("seating.error.lockUnseated");
+        }
+        put(eventId, List.of(new Seat(personId, now.table(), locked)));
+    }
+
+    private Seat seatOf(long eventId, long personId) {
+        return seats(eventId).stream()
+                .filter(s -> s.personId() == personId)
+                .findFirst()
+                .orElseThrow(() -> new UserError("seating.error.noPerson", personId));
+    }
+}

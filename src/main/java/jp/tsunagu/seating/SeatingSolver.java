@@ -1,0 +1,106 @@
+package jp.tsunagu.seating;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Seats the participants of a {@link SeatingProblem}: first a quick seating (greedy, then moves
+ * and swaps), handed out at once as the best so far, then the exact integer program; the better
+ * of the two by our own score wins. The hard rules always hold; people the rules leave no room for
+ * stay unseated and are reported with the rule.
+ */
+public final class SeatingSolver {
+    /** How long the quick seating and the whole solve may take. */
+    public record Limits(Duration quick, Duration total) {
+        public static final Limits DEFAULT = new Limits(Duration.ofMillis(1500), Duration.ofSeconds(10));
+    }
+
+    private final Limits limits;
+
+    public SeatingSolver() {
+        this(Limits.DEFAULT);
+    }
+
+    public SeatingSolver(Limits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Loads the exact solver's native library (about a second, once per run of the app); call it
+     * early off the UI thread so the first seating does not wait for it.
+     */
+    public static void prepare() {
+        ExactSeating.load();
+    }
+
+    public SeatingResult solve(SeatingProblem problem) {
+        return solve(problem, progress -> {}, () -> false);
+    }
+
+    /**
+     * @param progress told of the quick seating as soon as it is there, then of the search
+     * @param cancelled polled while solving; when it turns true the best seating so far is returned
+     */
+    public SeatingResult solve(SeatingProblem problem, Consumer<SeatingProgress> progress, BooleanSupplier cancelled) {
+        long start = System.nanoTime();
+        SeatingModel model = new SeatingModel(problem);
+        int[] best = new QuickSeating(model, cancelled, start + limits.quick().toNanos()).seat();
+        boolean optimal = false;
+        double quickShare = 0.15;
+        progress.accept(new SeatingProgress(quickShare, result(model, best, false, start), true));
+        if (Boolean.getBoolean("tsunagu.seating.trace")) {
+            System.err.printf("quick: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        }
+        if (!cancelled.getAsBoolean() && model.people > 0 && model.tableCount > 0) {
+            boolean everyoneFits = countSeated(best) == model.people;
+            long remaining = limits.total().toMillis() - (System.nanoTime() - start) / 1_000_000;
+            Optional<ExactSeating.Found> found = new ExactSeating(model, everyoneFits)
+                    .solve(
+                            remaining,
+                            cancelled,
+                            f -> progress.accept(new SeatingProgress(quickShare + (1 - quickShare) * f, null, true)));
+            if (found.isPresent() && model.keepsRules(found.get().seat())) {
+                long exact = model.objective(found.get().seat());
+                long quick = model.objective(best);
+                if (exact >= quick) {
+                    best = found.get().seat();
+                    optimal = found.get().optimal();
+                }
+            }
+        }
+        SeatingResult result = result(model, best, optimal, start);
+        progress.accept(new SeatingProgress(1.0, result, false));
+        return result;
+    }
+
+    private static int countSeated(int[] seat) {
+        int n = 0;
+        for (int t : seat) {
+            n += t >= 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static SeatingResult result(SeatingModel m, int[] seat, boolean optimal, long start) {
+        List<Long> unseated = new ArrayList<>();
+        for (int p = 0; p < m.people; p++) {
+            if (seat[p] < 0) {
+                unseated.add(m.person[p].id());
+            }
+        }
+        List<Violation> violations = new ArrayList<>(m.pinViolations);
+        violations.addAll(new UnseatedReport(m, seat).violations());
+        return new SeatingResult(
+                m.seatsById(seat),
+                unseated,
+                violations,
+                SeatingScore.of(m.problem, m.seatsById(seat)),
+                new SeatReasons(m, seat).all(),
+                (System.nanoTime() - start) / 1_000_000,
+                optimal);
+    }
+}
