@@ -54,6 +54,15 @@ final class TextFit {
         for (float size = maxSize; size >= minSize; size -= 0.5f) {
             List<String> lines = LineBreaker.lines(text, font, size, box.width());
             if (lines.size() <= limit && heightMm(lines.size(), size, leading) <= box.height()) {
+                // A heading in two lines reads better broken at 、 or ・, even a little smaller.
+                for (float smaller = size;
+                        lines.size() == 2 && smaller >= Math.max(minSize, size * 0.85f);
+                        smaller -= 0.5f) {
+                    List<String> phrased = atPhrase(font, text, smaller, box.width());
+                    if (phrased != null) {
+                        return new Lines(phrased, smaller, leading, false);
+                    }
+                }
                 return new Lines(balanced(font, text, size, box.width(), lines), size, leading, false);
             }
         }
@@ -79,6 +88,43 @@ final class TextFit {
         if (lines.size() < 2 || text.indexOf('\n') >= 0) {
             return lines;
         }
+        List<String> even = evened(font, text, size, widthMm, lines);
+        if (even.size() == 2) {
+            List<String> phrased = atPhrase(font, text, size, widthMm);
+            if (phrased != null && widest(font, phrased, size) <= 1.3 * widest(font, even, size)) {
+                return phrased;
+            }
+        }
+        return even;
+    }
+
+    /** Two lines split after 、・ or a space, where Japanese readers expect a break, when such a split fits. */
+    private static List<String> atPhrase(BaseFont font, String text, float size, double widthMm) {
+        List<String> best = null;
+        double bestWidth = Double.MAX_VALUE;
+        for (int i = 1; i < text.length() - 1; i++) {
+            if ("、，・ 　".indexOf(text.charAt(i - 1)) < 0) {
+                continue;
+            }
+            List<String> two =
+                    List.of(text.substring(0, i).strip(), text.substring(i).strip());
+            double w = widest(font, two, size);
+            if (w <= widthMm
+                    && w < bestWidth
+                    && !two.get(0).isEmpty()
+                    && !two.get(1).isEmpty()) {
+                best = two;
+                bestWidth = w;
+            }
+        }
+        return best;
+    }
+
+    private static double widest(BaseFont font, List<String> lines, float size) {
+        return lines.stream().mapToDouble(l -> widthMm(font, l, size)).max().orElse(0);
+    }
+
+    private static List<String> evened(BaseFont font, String text, float size, double widthMm, List<String> lines) {
         double low = widthMm / lines.size();
         double high = widthMm;
         List<String> best = lines;
