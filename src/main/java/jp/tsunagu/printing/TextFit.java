@@ -55,16 +55,19 @@ final class TextFit {
         for (float size = maxSize; size >= minSize; size -= 0.5f) {
             List<String> lines = breaker.lines(size, box.width());
             if (lines.size() <= limit && heightMm(lines.size(), size, leading) <= box.height()) {
-                // A heading in two lines reads better broken at 、 or ・, even a little smaller.
+                // A heading or a name in two lines reads better broken at 、 or ・, even a little smaller, and
+                // evened out; running text (no line limit) fills its lines instead.
+                boolean heading = maxLines > 0;
                 for (float smaller = size;
-                        lines.size() == 2 && smaller >= Math.max(minSize, size * 0.85f);
+                        heading && lines.size() == 2 && smaller >= Math.max(minSize, size * 0.85f);
                         smaller -= 0.5f) {
                     List<String> phrased = atPhrase(font, text, smaller, box.width());
                     if (phrased != null) {
                         return new Lines(phrased, smaller, leading, false);
                     }
                 }
-                return new Lines(balanced(breaker, font, text, size, box.width(), lines), size, leading, false);
+                List<String> kept = heading ? balanced(breaker, font, text, size, box.width(), lines) : lines;
+                return new Lines(kept, size, leading, false);
             }
         }
         float size = Math.min(minSize, (float) (box.height() / MM_PER_PT));
