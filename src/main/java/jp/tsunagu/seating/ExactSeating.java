@@ -28,6 +28,9 @@ final class ExactSeating {
     /** What the exact solve found: a seating (table index per person) and whether it is proven best. */
     record Found(int[] seat, boolean optimal) {}
 
+    /** How far past its time limit the wall clock may run before the solve is abandoned. */
+    private static final long GRACE_MILLIS = 250;
+
     private static volatile boolean loaded;
 
     private final SeatingModel m;
@@ -77,7 +80,12 @@ final class ExactSeating {
             return Optional.empty();
         }
         if (status == null) {
-            // Cancelled and CBC cannot be interrupted: leave it to finish within its time limit.
+            // Cancelled or out of time, and CBC cannot be interrupted: leave it to finish within
+            // its own limit on its own thread, and free it then.
+            running.whenComplete((done, failed) -> {
+                solver.delete();
+                parameters.delete();
+            });
             return Optional.empty();
         }
         if (Boolean.getBoolean("tsunagu.seating.trace")) {
@@ -123,8 +131,11 @@ final class ExactSeating {
             try {
                 return running.get(50, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                progress.accept(Math.min(1.0, (System.nanoTime() - start) / 1e6 / millis));
-                if (cancelled.getAsBoolean()) {
+                double used = (System.nanoTime() - start) / 1e6 / millis;
+                progress.accept(Math.min(1.0, used));
+                // CBC counts its limit in CPU time; on a busy machine the wall clock runs ahead of
+                // it, and the user was promised a seating within the wall-clock time.
+                if (cancelled.getAsBoolean() || used > 1.0 + GRACE_MILLIS / (double) millis) {
                     if (solver.interruptSolve()) {
                         try {
                             return running.get();
