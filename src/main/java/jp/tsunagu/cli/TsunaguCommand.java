@@ -15,8 +15,10 @@ import picocli.CommandLine.ScopeType;
             EventCommand.class,
             TableCommand.class,
             StaffCommand.class,
+            ImportCommand.class,
             AssignCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            PrintCommand.class
         })
 public final class TsunaguCommand {
     private final CommandContext context;

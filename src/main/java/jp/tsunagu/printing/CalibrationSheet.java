@@ -23,15 +23,18 @@ public final class CalibrationSheet {
         this.text = text;
     }
 
-    public void write(LabelSheet sheet, Calibration calibration, OutputStream out) {
+    /** Writes the PDF; returns its number of pages. */
+    public int write(LabelSheet sheet, Calibration calibration, OutputStream out) {
         PaperSize paper = sheet.paper();
-        try (PdfPages pdf = new PdfPages(out, paper, text.get("doc.calibration"))) {
+        PdfPages pdf = new PdfPages(out, paper, text.get("print.doc.calibration"));
+        try (pdf) {
             PageCanvas page = pdf.newPage(paper);
             drawLabels(page, sheet, calibration);
             drawEdgeMarks(page, paper);
             drawRulers(page);
             drawInstructions(page, sheet, calibration, paper);
         }
+        return pdf.pages();
     }
 
     private void drawLabels(PageCanvas page, LabelSheet sheet, Calibration calibration) {
@@ -55,10 +58,10 @@ public final class CalibrationSheet {
         double m = EDGE_MARK_MM;
         page.line(m, 100, m, 125, PageCanvas.INK, 0.25);
         page.line(3, 112.5, m - 1, 112.5, PageCanvas.GREY, 0.15);
-        page.text(text.get("calibration.edgeMark"), regular, 8f, m + 2, 114, Align.LEFT, PageCanvas.INK);
+        page.text(text.get("print.calibration.edgeMark"), regular, 8f, m + 2, 114, Align.LEFT, PageCanvas.INK);
         page.line(150, m, 175, m, PageCanvas.INK, 0.25);
         page.line(162.5, 3, 162.5, m - 1, PageCanvas.GREY, 0.15);
-        page.text(text.get("calibration.edgeMark"), regular, 8f, 164, m - 3, Align.LEFT, PageCanvas.INK);
+        page.text(text.get("print.calibration.edgeMark"), regular, 8f, 164, m - 3, Align.LEFT, PageCanvas.INK);
     }
 
     /** A horizontal and a vertical 100 mm scale with millimetre ticks. */
@@ -75,26 +78,34 @@ public final class CalibrationSheet {
         page.line(x0, y0, x0 + RULER_MM, y0, PageCanvas.INK, 0.25);
         page.line(vx, vy, vx, vy + RULER_MM, PageCanvas.INK, 0.25);
         BaseFont bold = fonts.bold();
-        page.text(text.get("calibration.ruler"), bold, 9f, x0 + RULER_MM / 2, y0 + 5, Align.CENTRE, PageCanvas.INK);
-        page.text(text.get("calibration.ruler"), bold, 9f, vx + 7, vy + RULER_MM / 2 + 1, Align.LEFT, PageCanvas.INK);
+        page.text(
+                text.get("print.calibration.ruler"), bold, 9f, x0 + RULER_MM / 2, y0 + 5, Align.CENTRE, PageCanvas.INK);
+        page.text(
+                text.get("print.calibration.ruler"),
+                bold,
+                9f,
+                vx + 7,
+                vy + RULER_MM / 2 + 1,
+                Align.LEFT,
+                PageCanvas.INK);
     }
 
     private void drawInstructions(PageCanvas page, LabelSheet sheet, Calibration calibration, PaperSize paper) {
         BaseFont regular = fonts.regular();
         Box area = new Box(32, 32, paper.widthMm() - 64, 62);
         page.fillRound(area.inset(-4), 2, java.awt.Color.WHITE); // keeps the label outlines out of the text
-        page.fitLine(text.get("doc.calibration"), fonts.bold(), 16f, area.top(8), Align.LEFT, PageCanvas.INK);
+        page.fitLine(text.get("print.doc.calibration"), fonts.bold(), 16f, area.top(8), Align.LEFT, PageCanvas.INK);
         String body = String.join(
                 "\n",
-                text.get("calibration.intro"),
-                text.get("calibration.offsetX"),
-                text.get("calibration.offsetY"),
-                text.get("calibration.scale"),
-                text.get("calibration.labels", sheet.name()));
+                text.get("print.calibration.intro"),
+                text.get("print.calibration.offsetX"),
+                text.get("print.calibration.offsetY"),
+                text.get("print.calibration.scale"),
+                text.get("print.calibration.labels", sheet.name()));
         page.wrap(body, regular, 9.5f, 6.5f, 1.55, area.below(8, 4), Align.LEFT, PageCanvas.INK, 0, false);
         DecimalFormat number = new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ROOT));
         String current = text.get(
-                "calibration.current",
+                "print.calibration.current",
                 number.format(calibration.offsetXMm()),
                 number.format(calibration.offsetYMm()),
                 number.format(calibration.scaleXPercent()),

@@ -24,11 +24,13 @@ public final class NameCardSheet {
         this.text = text;
     }
 
-    public void write(PrintableEvent event, NameCardOptions options, OutputStream out) {
+    /** Writes the PDF; returns its number of pages. */
+    public int write(PrintableEvent event, NameCardOptions options, OutputStream out) {
         List<PrintablePerson> people = ordered(event, options.order());
         LabelSheet sheet = options.sheet();
         Calibration calibration = options.calibration();
-        try (PdfPages pdf = new PdfPages(out, sheet.paper(), title(event))) {
+        PdfPages pdf = new PdfPages(out, sheet.paper(), title(event));
+        try (pdf) {
             int slot = options.startAt() - 1; // only the first sheet is partly used
             PageCanvas page = null;
             for (PrintablePerson person : people) {
@@ -48,10 +50,11 @@ public final class NameCardSheet {
                 slot++;
             }
         }
+        return pdf.pages();
     }
 
     private String title(PrintableEvent event) {
-        return event.name() + " " + text.get("doc.namecards");
+        return event.name() + " " + text.get("print.doc.namecards");
     }
 
     static List<PrintablePerson> ordered(PrintableEvent event, CardOrder order) {
@@ -95,7 +98,7 @@ public final class NameCardSheet {
     /** The name as large as it fits on one line, 様 smaller after it on the same baseline. */
     private void drawName(PageCanvas card, String name, boolean honorific, Box box) {
         BaseFont bold = fonts.bold();
-        String suffix = honorific ? text.get("card.honorific") : "";
+        String suffix = honorific ? text.get("print.card.honorific") : "";
         double suffixRatio = 0.5;
         double gap = suffix.isEmpty() ? 0 : 0.12 * TextFit.MM_PER_PT; // per point of name size
         double widthAtOne = TextFit.widthMm(bold, name, 1f)
@@ -137,10 +140,16 @@ public final class NameCardSheet {
             inner = inner.left(inner.width() - pillWidth - 2);
         }
         if (table == null) {
-            card.fitLine(text.get("table.word") + " " + text.get("table.unseated"), bold, 9f, inner, Align.LEFT, ink);
+            card.fitLine(
+                    text.get("print.table.word") + " " + text.get("print.table.unseated"),
+                    bold,
+                    9f,
+                    inner,
+                    Align.LEFT,
+                    ink);
             return;
         }
-        String number = text.get("table.label", table.number());
+        String number = text.get("print.table.label", table.number());
         float numberSize = card.fitLine(number, bold, 10f, inner, Align.LEFT, ink);
         double used = TextFit.widthMm(bold, number, numberSize) + 2.5;
         Box theme = inner.rightOf(used, 0).inset(0, 0.8);

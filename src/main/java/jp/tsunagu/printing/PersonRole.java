@@ -13,6 +13,6 @@ public enum PersonRole {
 
     /** The key of the role's name in the printing bundle. */
     String labelKey() {
-        return "role." + name().toLowerCase(java.util.Locale.ROOT);
+        return "print.role." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -14,8 +14,9 @@ public final class PrintDocuments {
         return text;
     }
 
-    public void write(PrintKind kind, PrintableEvent event, PrintOptions options, OutputStream out) {
-        switch (kind) {
+    /** Writes one document as PDF; returns its number of pages. */
+    public int write(PrintKind kind, PrintableEvent event, PrintOptions options, OutputStream out) {
+        return switch (kind) {
             case NAMECARDS -> new NameCardSheet(text).write(event, options.cards(), out);
             case TENTS -> new TableTents(text).write(event, out);
             case SIGNS -> new TableSigns(text).write(event, out);
@@ -25,6 +26,6 @@ public final class PrintDocuments {
             case CALIBRATION ->
                 new CalibrationSheet(text)
                         .write(options.cards().sheet(), options.cards().calibration(), out);
-        }
+        };
     }
 }

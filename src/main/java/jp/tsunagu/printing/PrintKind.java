@@ -6,13 +6,13 @@ import java.util.Optional;
 
 /** The documents Tsunagu prints, with the names the command line uses for them. */
 public enum PrintKind {
-    NAMECARDS("namecards", "doc.namecards"),
-    TENTS("tents", "doc.tents"),
-    SIGNS("signs", "doc.signs"),
-    WORKSHEETS("worksheets", "doc.worksheets"),
-    ROSTER("roster", "doc.roster"),
-    SEATING_CHART("seating-chart", "doc.seatingChart"),
-    CALIBRATION("calibration", "doc.calibration");
+    NAMECARDS("namecards", "print.doc.namecards"),
+    TENTS("tents", "print.doc.tents"),
+    SIGNS("signs", "print.doc.signs"),
+    WORKSHEETS("worksheets", "print.doc.worksheets"),
+    ROSTER("roster", "print.doc.roster"),
+    SEATING_CHART("seating-chart", "print.doc.seatingChart"),
+    CALIBRATION("calibration", "print.doc.calibration");
 
     private final String commandName;
     private final String titleKey;

@@ -38,6 +38,6 @@ public final class PrintText {
         if (date == null) {
             return "";
         }
-        return DateTimeFormatter.ofPattern(get("format.date"), locale).format(date);
+        return DateTimeFormatter.ofPattern(get("print.format.date"), locale).format(date);
     }
 }

@@ -13,7 +13,11 @@ public final class ReceptionList {
     static final PaperSize PAPER = PaperSize.A4;
     static final double ROW_MM = 9.2;
     private static final String[] COLUMNS = {
-        "roster.check", "roster.name", "roster.organisation", "roster.table", "roster.role"
+        "print.roster.check",
+        "print.roster.name",
+        "print.roster.organisation",
+        "print.roster.table",
+        "print.roster.role"
     };
     private static final double[] WIDTHS = {13, 52, 75, 17, 23};
 
@@ -28,14 +32,16 @@ public final class ReceptionList {
         return event.people().stream().sorted(ReadingOrder.BY_READING).toList();
     }
 
-    public void write(PrintableEvent event, OutputStream out) {
+    /** Writes the PDF; returns its number of pages. */
+    public int write(PrintableEvent event, OutputStream out) {
         List<PrintablePerson> people = ordered(event);
         Box sheet = PAPER.whole().inset(15, 14);
         Box rows = sheet.below(26, 0);
         rows = new Box(rows.x(), rows.y(), rows.width(), rows.height() - 10);
         int perPage = (int) Math.floor(rows.height() / ROW_MM);
         int pages = Math.max(1, (people.size() + perPage - 1) / perPage);
-        try (PdfPages pdf = new PdfPages(out, PAPER, event.name() + " " + text.get("doc.roster"))) {
+        PdfPages pdf = new PdfPages(out, PAPER, event.name() + " " + text.get("print.doc.roster"));
+        try (pdf) {
             for (int p = 0; p < pages; p++) {
                 PageCanvas page = pdf.newPage(PAPER);
                 drawHeader(page, sheet, event);
@@ -51,11 +57,12 @@ public final class ReceptionList {
                 drawFooter(page, sheet, p + 1, pages, people.size());
             }
         }
+        return pdf.pages();
     }
 
     private void drawHeader(PageCanvas page, Box sheet, PrintableEvent event) {
         BaseFont bold = fonts.bold();
-        page.fitLine(text.get("doc.roster"), bold, 18f, sheet.top(8).left(60), Align.LEFT, PageCanvas.INK);
+        page.fitLine(text.get("print.doc.roster"), bold, 18f, sheet.top(8).left(60), Align.LEFT, PageCanvas.INK);
         DocumentHeading.drawEventLine(page, sheet.top(8).right(sheet.width() - 62), event, text, 9f, Align.RIGHT);
         page.line(sheet.x(), sheet.y() + 12, sheet.right(), sheet.y() + 12, PageCanvas.INK, 0.4);
         Box head = new Box(sheet.x(), sheet.y() + 17, sheet.width(), 7);
@@ -91,7 +98,7 @@ public final class ReceptionList {
         PrintableTable table = event.table(person.tableNumber()).orElse(null);
         Box tableCell = cells[3].inset(1.5, 1.5);
         if (table == null) {
-            page.fitLine(text.get("table.unseated"), regular, 8f, tableCell, Align.CENTRE, PageCanvas.GREY);
+            page.fitLine(text.get("print.table.unseated"), regular, 8f, tableCell, Align.CENTRE, PageCanvas.GREY);
         } else {
             Box chip = new Box(tableCell.centreX() - 4.5, row.centreY() - 3, 9, 6);
             page.fillRound(chip, 1.2, table.colour().color());
@@ -116,9 +123,15 @@ public final class ReceptionList {
     private void drawFooter(PageCanvas page, Box sheet, int page1, int pages, int total) {
         Box footer = sheet.bottom(6);
         page.fitLine(
-                text.get("roster.page", page1, pages), fonts.regular(), 8.5f, footer, Align.CENTRE, PageCanvas.GREY);
+                text.get("print.roster.page", page1, pages),
+                fonts.regular(),
+                8.5f,
+                footer,
+                Align.CENTRE,
+                PageCanvas.GREY);
         if (page1 == pages) {
-            page.fitLine(text.get("roster.count", total), fonts.regular(), 8.5f, footer, Align.RIGHT, PageCanvas.GREY);
+            page.fitLine(
+                    text.get("print.roster.count", total), fonts.regular(), 8.5f, footer, Align.RIGHT, PageCanvas.GREY);
         }
     }
 

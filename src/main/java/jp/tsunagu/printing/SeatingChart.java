@@ -21,13 +21,15 @@ public final class SeatingChart {
         this.text = text;
     }
 
-    public void write(PrintableEvent event, OutputStream out) {
+    /** Writes the PDF; returns its number of pages. */
+    public int write(PrintableEvent event, OutputStream out) {
         List<PrintableTable> tables = event.tables();
         Box sheet = PAPER.whole().inset(14, 12);
         Box grid = sheet.below(20, 0);
         int perPage = tablesPerPage(event, grid);
         int pages = Math.max(1, (tables.size() + perPage - 1) / perPage);
-        try (PdfPages pdf = new PdfPages(out, PAPER, event.name() + " " + text.get("doc.seatingChart"))) {
+        PdfPages pdf = new PdfPages(out, PAPER, event.name() + " " + text.get("print.doc.seatingChart"));
+        try (pdf) {
             for (int p = 0; p < pages; p++) {
                 PageCanvas page = pdf.newPage(PAPER);
                 drawHeader(page, sheet, event, p + 1, pages);
@@ -35,6 +37,7 @@ public final class SeatingChart {
                 drawGrid(page, grid, event, slice);
             }
         }
+        return pdf.pages();
     }
 
     /** Eight tables to a page, or four in one taller row when a table is too full for eight. */
@@ -59,10 +62,15 @@ public final class SeatingChart {
 
     private void drawHeader(PageCanvas page, Box sheet, PrintableEvent event, int pageNumber, int pages) {
         page.fitLine(
-                text.get("doc.seatingChart"), fonts.bold(), 24f, sheet.top(10).left(80), Align.LEFT, PageCanvas.INK);
+                text.get("print.doc.seatingChart"),
+                fonts.bold(),
+                24f,
+                sheet.top(10).left(80),
+                Align.LEFT,
+                PageCanvas.INK);
         String line = DocumentHeading.eventLine(event, text);
         if (pages > 1) {
-            line = line + "　" + text.get("seating.page", pageNumber, pages);
+            line = line + "　" + text.get("print.seating.page", pageNumber, pages);
         }
         page.fitLine(line, fonts.regular(), 11f, sheet.top(10).right(sheet.width() - 90), Align.RIGHT, PageCanvas.GREY);
         page.line(sheet.x(), sheet.y() + 14, sheet.right(), sheet.y() + 14, PageCanvas.INK, 0.5);
@@ -141,9 +149,9 @@ public final class SeatingChart {
         Box count = new Box(body.x(), y + 2, body.width(), 4.5);
         Box list = memberArea(box);
         int left = new SeatingChartMembers(page, fonts).draw(list, members, layout);
-        String counted = text.get("seating.members", members.size());
+        String counted = text.get("print.seating.members", members.size());
         if (left > 0) {
-            counted = text.get("seating.more", left) + "　" + counted;
+            counted = text.get("print.seating.more", left) + "　" + counted;
         }
         page.fitLine(counted, regular, 8.5f, count, Align.RIGHT, PageCanvas.GREY);
     }

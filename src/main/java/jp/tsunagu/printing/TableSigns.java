@@ -17,12 +17,15 @@ public final class TableSigns {
         this.text = text;
     }
 
-    public void write(PrintableEvent event, OutputStream out) {
-        try (PdfPages pdf = new PdfPages(out, PAPER, event.name() + " " + text.get("doc.signs"))) {
+    /** Writes the PDF; returns its number of pages. */
+    public int write(PrintableEvent event, OutputStream out) {
+        PdfPages pdf = new PdfPages(out, PAPER, event.name() + " " + text.get("print.doc.signs"));
+        try (pdf) {
             for (PrintableTable table : event.tables()) {
                 drawSign(pdf.newPage(PAPER), event, table);
             }
         }
+        return pdf.pages();
     }
 
     private void drawSign(PageCanvas page, PrintableEvent event, PrintableTable table) {
@@ -35,7 +38,7 @@ public final class TableSigns {
         Box panel = sheet.left(105);
         page.fillRound(panel, 5, colour.color());
         page.fitLine(
-                text.get("table.word"),
+                text.get("print.table.word"),
                 bold,
                 30f,
                 new Box(panel.x(), panel.y() + 22, panel.width(), 14),

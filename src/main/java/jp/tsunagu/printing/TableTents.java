@@ -19,11 +19,13 @@ public final class TableTents {
         this.text = text;
     }
 
-    public void write(PrintableEvent event, OutputStream out) {
+    /** Writes the PDF; returns its number of pages. */
+    public int write(PrintableEvent event, OutputStream out) {
         double half = PAPER.heightMm() / 2;
         Box near = new Box(0, half, PAPER.widthMm(), half);
         Box far = new Box(0, 0, PAPER.widthMm(), half);
-        try (PdfPages pdf = new PdfPages(out, PAPER, event.name() + " " + text.get("doc.tents"))) {
+        PdfPages pdf = new PdfPages(out, PAPER, event.name() + " " + text.get("print.doc.tents"));
+        try (pdf) {
             for (PrintablePerson person : NameCardSheet.ordered(event, CardOrder.TABLE)) {
                 PageCanvas page = pdf.newPage(PAPER);
                 PrintableTable table = event.table(person.tableNumber()).orElse(null);
@@ -33,7 +35,7 @@ public final class TableTents {
                 }
                 page.dashedLine(8, half, PAPER.widthMm() - 8, half, PageCanvas.RULE, 0.2, 1.5);
                 page.text(
-                        text.get("tent.fold"),
+                        text.get("print.tent.fold"),
                         fonts.regular(),
                         6.5f,
                         PAPER.widthMm() - 8,
@@ -42,6 +44,7 @@ public final class TableTents {
                         PageCanvas.RULE);
             }
         }
+        return pdf.pages();
     }
 
     /** One face, 297 x 105 mm, its top edge at the fold. */
@@ -82,10 +85,16 @@ public final class TableTents {
             inner = inner.left(inner.width() - pillWidth - 5);
         }
         if (table == null) {
-            page.fitLine(text.get("table.word") + " " + text.get("table.unseated"), bold, 18f, inner, Align.LEFT, ink);
+            page.fitLine(
+                    text.get("print.table.word") + " " + text.get("print.table.unseated"),
+                    bold,
+                    18f,
+                    inner,
+                    Align.LEFT,
+                    ink);
             return;
         }
-        String number = text.get("table.label", table.number());
+        String number = text.get("print.table.label", table.number());
         float size = page.fitLine(number, bold, 20f, inner.inset(0, 2), Align.LEFT, ink);
         Box theme = inner.rightOf(TextFit.widthMm(bold, number, size) + 6, 0).inset(0, 2);
         page.fitLine(table.themeName(), regular, 15f, theme, Align.LEFT, ink);

@@ -7,7 +7,7 @@ import org.openpdf.text.pdf.BaseFont;
 /** The members part of a worksheet: one row per member, with what they wrote on the form in three columns. */
 final class WorksheetMembers {
     private static final String[] COLUMNS = {
-        "worksheet.name", "worksheet.challenges", "worksheet.missing", "worksheet.offers"
+        "print.worksheet.name", "print.worksheet.challenges", "print.worksheet.missing", "print.worksheet.offers"
     };
     private static final double[] WIDTHS = {0.25, 0.29, 0.23, 0.23};
 
@@ -27,7 +27,12 @@ final class WorksheetMembers {
         BaseFont regular = fonts.regular();
         BaseFont bold = fonts.bold();
         page.fitLine(
-                text.get("worksheet.members"), bold, (float) (12 * k), area.top(6 * k), Align.LEFT, PageCanvas.INK);
+                text.get("print.worksheet.members"),
+                bold,
+                (float) (12 * k),
+                area.top(6 * k),
+                Align.LEFT,
+                PageCanvas.INK);
         Box table = area.below(6 * k, 3 * k);
         Box head = table.top(8 * k);
         page.fill(head, colour.tint(0.82));
@@ -44,7 +49,7 @@ final class WorksheetMembers {
         Box body = table.below(head.height(), 0);
         if (people.isEmpty()) {
             page.fitLine(
-                    text.get("worksheet.noMembers"),
+                    text.get("print.worksheet.noMembers"),
                     regular,
                     (float) (11 * k),
                     body.top(14 * k).inset(3 * k, 3 * k),
@@ -104,7 +109,7 @@ final class WorksheetMembers {
             Box cell = cells[c + 1].inset(2.5 * k, 2 * k);
             if (answers[c].isEmpty()) {
                 page.fitLine(
-                        text.get("worksheet.blank"),
+                        text.get("print.worksheet.blank"),
                         fonts.regular(),
                         (float) (7.5 * k),
                         cell.top(4 * k),

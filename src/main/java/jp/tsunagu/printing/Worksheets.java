@@ -13,9 +13,9 @@ import org.openpdf.text.pdf.BaseFont;
  */
 public final class Worksheets {
     private static final String[][] BOXES = {
-        {"worksheet.commonInterests", "worksheet.commonInterests.hint"},
-        {"worksheet.seeds", "worksheet.seeds.hint"},
-        {"worksheet.nextSteps", "worksheet.nextSteps.hint"},
+        {"print.worksheet.commonInterests", "print.worksheet.commonInterests.hint"},
+        {"print.worksheet.seeds", "print.worksheet.seeds.hint"},
+        {"print.worksheet.nextSteps", "print.worksheet.nextSteps.hint"},
     };
 
     private final PrintFonts fonts = PrintFonts.get();
@@ -25,13 +25,16 @@ public final class Worksheets {
         this.text = text;
     }
 
-    public void write(PrintableEvent event, PaperSize paper, OutputStream out) {
+    /** Writes the PDF; returns its number of pages. */
+    public int write(PrintableEvent event, PaperSize paper, OutputStream out) {
         PaperSize page = paper.landscape();
-        try (PdfPages pdf = new PdfPages(out, page, event.name() + " " + text.get("doc.worksheets"))) {
+        PdfPages pdf = new PdfPages(out, page, event.name() + " " + text.get("print.doc.worksheets"));
+        try (pdf) {
             for (PrintableTable table : event.tables()) {
                 drawSheet(pdf.newPage(page), page, event, table);
             }
         }
+        return pdf.pages();
     }
 
     private void drawSheet(PageCanvas page, PaperSize paper, PrintableEvent event, PrintableTable table) {
@@ -58,7 +61,7 @@ public final class Worksheets {
         page.fillRound(badge, 3 * k, colour.color());
         Color ink = colour.textOn();
         page.fitLine(
-                text.get("table.word"),
+                text.get("print.table.word"),
                 bold,
                 (float) (12 * k),
                 new Box(badge.x(), badge.y() + 3 * k, badge.width(), 6 * k),
@@ -76,7 +79,7 @@ public final class Worksheets {
         Box staff = rest.right(rest.width() * 0.36);
         Box title = rest.left(rest.width() - staff.width() - 6 * k);
         page.fitLine(
-                text.get("doc.worksheets") + "　" + DocumentHeading.eventLine(event, text),
+                text.get("print.doc.worksheets") + "　" + DocumentHeading.eventLine(event, text),
                 regular,
                 (float) (10 * k),
                 title.top(5 * k),

@@ -15,14 +15,19 @@ public final class FontCoverage {
 
     public static final String PRINT_FONT = "/jp/tsunagu/fonts/BIZUDPGothic_400Regular.ttf";
 
-    private final Font font;
+    private Font font;
 
-    public FontCoverage() {
+    // Loaded on first use, so that commands that never import do not pay for it.
+    private synchronized Font font() {
+        if (font != null) {
+            return font;
+        }
         try (InputStream in = FontCoverage.class.getResourceAsStream(PRINT_FONT)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + PRINT_FONT);
             }
             font = Font.createFont(Font.TRUETYPE_FONT, in);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FontFormatException e) {
@@ -32,7 +37,7 @@ public final class FontCoverage {
 
     /** The first character the font cannot draw, or empty when it draws them all. */
     public Optional<String> missing(String text) {
-        int at = font.canDisplayUpTo(text);
+        int at = font().canDisplayUpTo(text);
         return at < 0 ? Optional.empty() : Optional.of(new String(Character.toChars(text.codePointAt(at))));
     }
 }

@@ -72,8 +72,8 @@ public final class TsunaguApp extends Application {
 
     /** The settings: the window's language, applied at once by building the window again. */
     private static void askLanguage(Stage stage, Tsunagu app, Messages messages) {
-        String japanese = "日本語";
-        String english = "English";
+        String japanese = messages.get("settings.language.ja");
+        String english = messages.get("settings.language.en");
         ChoiceDialog<String> dialog = new ChoiceDialog<>(messages.isJapanese() ? japanese : english, japanese, english);
         dialog.initOwner(stage);
         dialog.setTitle(messages.get("settings.title"));

@@ -1,0 +1,177 @@
+package jp.tsunagu.printing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import jp.tsunagu.event.EventPlan;
+import jp.tsunagu.event.EventService;
+import jp.tsunagu.event.EventTable;
+import jp.tsunagu.event.TableStaff;
+import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.store.Database;
+import jp.tsunagu.store.Settings;
+
+/**
+ * Prints an event's documents from the store: builds what they show (the event, its tables and hosts, the people and
+ * their seats), keeps the calibration and name card options, and writes the PDF. The window and the command line both
+ * print through here.
+ */
+public final class PrintService {
+    private final Database database;
+    private final EventService events;
+    private final PrintSettings settings;
+
+    public PrintService(Database database, EventService events, Settings settings) {
+        this.database = database;
+        this.events = events;
+        this.settings = new PrintSettings(settings);
+    }
+
+    /** Reads the fonts in the background, so that the first print does not wait for them. */
+    public static void preloadFonts() {
+        Thread.ofVirtual().name("font-preload").start(PrintFonts::get);
+    }
+
+    /** Everything the documents show about the event. Hosts are printed as people at their tables too. */
+    public PrintableEvent printable(long eventId) {
+        EventPlan plan = events.plan(eventId);
+        List<PrintablePerson> participants = database.read(c -> PrintStore.participants(c, eventId));
+        List<PrintableTable> tables = new ArrayList<>();
+        List<PrintablePerson> people = new ArrayList<>();
+        for (EventTable table : plan.tables()) {
+            tables.add(new PrintableTable(
+                    table.number(),
+                    table.theme().name(),
+                    table.theme().colour(),
+                    table.advisor().map(PrintService::staff),
+                    table.facilitator().map(PrintService::staff)));
+            table.advisor().ifPresent(s -> people.add(host(s, table.number(), PersonRole.ADVISOR)));
+            table.facilitator().ifPresent(s -> people.add(host(s, table.number(), PersonRole.FACILITATOR)));
+        }
+        people.addAll(participants);
+        var event = plan.event();
+        return new PrintableEvent(event.name(), event.date(), event.venue(), tables, people);
+    }
+
+    private static PrintableStaff staff(TableStaff s) {
+        return new PrintableStaff(s.name(), s.organisation());
+    }
+
+    private static PrintablePerson host(TableStaff s, int table, PersonRole role) {
+        return new PrintablePerson(s.name(), "", false, s.organisation(), "", table, role, "", "", "");
+    }
+
+    /** The options the last print was made with (the label to start at is always 1). */
+    public PrintOptions savedOptions() {
+        return PrintOptions.DEFAULT.withCards(settings.cardOptions());
+    }
+
+    public Calibration calibration() {
+        return settings.calibration();
+    }
+
+    public void saveCalibration(Calibration calibration) {
+        settings.saveCalibration(calibration);
+    }
+
+    /** Keeps the name card options and calibration for the next print. */
+    public void saveOptions(PrintOptions options) {
+        settings.saveCardOptions(options.cards());
+    }
+
+    /** A calibration from what the user typed, refused with a message they can act on. */
+    public static Calibration calibration(
+            double offsetXMm, double offsetYMm, double scaleXPercent, double scaleYPercent) {
+        for (double offset : new double[] {offsetXMm, offsetYMm}) {
+            if (!(Math.abs(offset) <= Calibration.MAX_OFFSET_MM)) {
+                throw new UserError("print.error.offset", Calibration.MAX_OFFSET_MM);
+            }
+        }
+        for (double scale : new double[] {scaleXPercent, scaleYPercent}) {
+            if (!(scale >= Calibration.MIN_SCALE_PERCENT && scale <= Calibration.MAX_SCALE_PERCENT)) {
+                throw new UserError("print.error.scale", Calibration.MIN_SCALE_PERCENT, Calibration.MAX_SCALE_PERCENT);
+            }
+        }
+        return new Calibration(offsetXMm, offsetYMm, scaleXPercent, scaleYPercent);
+    }
+
+    /** Name card options from what the user chose, with the start label checked against the sheet. */
+    public static NameCardOptions cardOptions(
+            CardOrder order, boolean honorific, int startAt, LabelSheet sheet, Calibration calibration) {
+        if (startAt < 1 || startAt > sheet.labelsPerSheet()) {
+            throw new UserError("print.error.startAt", sheet.labelsPerSheet());
+        }
+        return new NameCardOptions(order, honorific, startAt, sheet, calibration);
+    }
+
+    /** Writes the document to {@code file}, whole or not at all (a half-written PDF never replaces a good one). */
+    public PrintResult print(long eventId, PrintKind kind, PrintOptions options, Locale locale, Path file) {
+        PrintableEvent event = printable(eventId);
+        refuseEmpty(kind, event);
+        Path target = file.toAbsolutePath();
+        Path temp = null;
+        try {
+            Path dir = Optional.ofNullable(target.getParent()).orElse(Path.of("."));
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, ".tsunagu-print-", ".pdf");
+            int pages;
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                pages = documents(locale).write(kind, event, options, out);
+            }
+            move(temp, target);
+            return new PrintResult(
+                    kind,
+                    target,
+                    pages,
+                    Files.size(target),
+                    event.people().size(),
+                    event.tables().size());
+        } catch (IOException e) {
+            throw new UserError(e, "print.error.write", target, e.getMessage());
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a stray temporary file is harmless
+                }
+            }
+        }
+    }
+
+    /** The document in memory, for the preview. */
+    public byte[] render(long eventId, PrintKind kind, PrintOptions options, Locale locale) {
+        PrintableEvent event = printable(eventId);
+        refuseEmpty(kind, event);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        documents(locale).write(kind, event, options, out);
+        return out.toByteArray();
+    }
+
+    private static PrintDocuments documents(Locale locale) {
+        return new PrintDocuments(new PrintText("ja".equals(locale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH));
+    }
+
+    private static void refuseEmpty(PrintKind kind, PrintableEvent event) {
+        boolean aboutPeople = kind == PrintKind.NAMECARDS || kind == PrintKind.TENTS || kind == PrintKind.ROSTER;
+        if (aboutPeople && event.people().isEmpty()) {
+            throw new UserError("print.error.nobody");
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

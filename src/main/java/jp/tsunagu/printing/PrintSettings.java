@@ -1,0 +1,82 @@
+package jp.tsunagu.printing;
+
+import java.util.Locale;
+import java.util.Optional;
+import jp.tsunagu.store.Settings;
+
+/**
+ * The printer calibration and the name card options, kept in the store's settings so that the next print (from the
+ * window or the command line) starts from them. The label to start at is not kept: it differs with every partly used
+ * sheet.
+ */
+final class PrintSettings {
+    static final String CALIBRATION = "printing.calibration";
+    static final String CARD_ORDER = "printing.cards.order";
+    static final String HONORIFIC = "printing.cards.honorific";
+    static final String LABEL_SHEET = "printing.cards.labelSheet";
+
+    private final Settings settings;
+
+    PrintSettings(Settings settings) {
+        this.settings = settings;
+    }
+
+    Calibration calibration() {
+        return settings.get(CALIBRATION)
+                .flatMap(PrintSettings::parseCalibration)
+                .orElse(Calibration.NONE);
+    }
+
+    void saveCalibration(Calibration c) {
+        settings.put(
+                CALIBRATION,
+                String.format(
+                        Locale.ROOT,
+                        "%s %s %s %s",
+                        c.offsetXMm(),
+                        c.offsetYMm(),
+                        c.scaleXPercent(),
+                        c.scaleYPercent()));
+    }
+
+    NameCardOptions cardOptions() {
+        NameCardOptions d = NameCardOptions.DEFAULT;
+        CardOrder order = settings.get(CARD_ORDER)
+                .flatMap(v -> {
+                    try {
+                        return Optional.of(CardOrder.valueOf(v));
+                    } catch (IllegalArgumentException e) {
+                        return Optional.empty();
+                    }
+                })
+                .orElse(d.order());
+        boolean honorific = settings.get(HONORIFIC).map(Boolean::parseBoolean).orElse(d.honorific());
+        LabelSheet sheet = settings.get(LABEL_SHEET)
+                .flatMap(name -> LabelSheet.KNOWN.stream()
+                        .filter(s -> s.name().equals(name))
+                        .findFirst())
+                .orElse(d.sheet());
+        return new NameCardOptions(order, honorific, 1, sheet, calibration());
+    }
+
+    void saveCardOptions(NameCardOptions options) {
+        settings.put(CARD_ORDER, options.order().name());
+        settings.put(HONORIFIC, Boolean.toString(options.honorific()));
+        settings.put(LABEL_SHEET, options.sheet().name());
+        saveCalibration(options.calibration());
+    }
+
+    /** A damaged setting is forgotten rather than stopping every print. */
+    private static Optional<Calibration> parseCalibration(String value) {
+        try {
+            String[] parts = value.strip().split("\\s+");
+            return Optional.of(new Calibration(
+                    Double.parseDouble(parts[0]),
+                    Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2]),
+                    Double.parseDouble(parts[3])));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package jp.tsunagu.ui.printing;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/** The first pages of a PDF as pictures, for the preview; rendered with PDFBox off the UI thread. */
+public record PagePreview(List<BufferedImage> pages, int pageCount) {
+    public PagePreview {
+        pages = List.copyOf(pages);
+    }
+
+    public static final PagePreview NONE = new PagePreview(List.of(), 0);
+
+    /** Renders up to {@code maxPages} pages at {@code dpi}. */
+    public static PagePreview of(byte[] pdf, int maxPages, float dpi) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            List<BufferedImage> images = new ArrayList<>();
+            int count = document.getNumberOfPages();
+            for (int i = 0; i < Math.min(maxPages, count); i++) {
+                images.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
+            }
+            return new PagePreview(images, count);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

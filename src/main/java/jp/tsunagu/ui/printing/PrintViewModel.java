@@ -1,0 +1,242 @@
+package jp.tsunagu.ui.printing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import jp.tsunagu.event.Event;
+import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.printing.CardOrder;
+import jp.tsunagu.printing.LabelSheet;
+import jp.tsunagu.printing.NameCardOptions;
+import jp.tsunagu.printing.PaperSize;
+import jp.tsunagu.printing.PrintKind;
+import jp.tsunagu.printing.PrintOptions;
+import jp.tsunagu.printing.PrintResult;
+import jp.tsunagu.printing.PrintService;
+import jp.tsunagu.ui.DialogService;
+import jp.tsunagu.ui.UiContext;
+
+/**
+ * The 印刷 stage: pick a document and its options, see its first pages, save it as PDF and open it in the system
+ * viewer. The options are one {@link PrintOptions} for {@link PrintService}, the same the command line fills.
+ */
+public final class PrintViewModel {
+    static final int PREVIEW_PAGES = 2;
+    static final float PREVIEW_DPI = 60;
+
+    public static final List<PrintKind> KINDS = List.of(PrintKind.values());
+    public static final List<PaperSize> PAPERS = List.of(PaperSize.A3, PaperSize.A4);
+
+    private final UiContext context;
+
+    public final ObjectProperty<PrintKind> kind = new SimpleObjectProperty<>(PrintKind.NAMECARDS);
+    public final ObjectProperty<CardOrder> order = new SimpleObjectProperty<>(CardOrder.TABLE);
+    public final BooleanProperty honorific = new SimpleBooleanProperty(true);
+    public final StringProperty startAt = new SimpleStringProperty("1");
+    public final ObjectProperty<LabelSheet> labels = new SimpleObjectProperty<>(LabelSheet.A4_10UP_91x55);
+    public final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.A3);
+    public final CalibrationFields calibration;
+    public final StringBinding startAtProblem;
+    public final BooleanBinding valid;
+
+    private final ReadOnlyObjectWrapper<PagePreview> preview = new ReadOnlyObjectWrapper<>(PagePreview.NONE);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> lastSaved = new ReadOnlyObjectWrapper<>();
+    private Event event;
+    private long previewGeneration;
+    private boolean filling;
+
+    public PrintViewModel(UiContext context) {
+        this.context = context;
+        this.calibration = new CalibrationFields(context.messages());
+        this.startAtProblem = Bindings.createStringBinding(this::startAtProblemText, startAt, labels);
+        this.valid = startAtProblem.isNull().and(calibration.valid);
+        List<ObservableValue<?>> inputs = List.of(
+                kind,
+                order,
+                honorific,
+                startAt,
+                labels,
+                paper,
+                calibration.offsetX,
+                calibration.offsetY,
+                calibration.scaleX,
+                calibration.scaleY);
+        inputs.forEach(input -> input.addListener((o, old, now) -> {
+            if (!filling) {
+                refreshPreview();
+            }
+        }));
+        PrintService.preloadFonts();
+    }
+
+    /** Shows the printing stage for {@code shown}, starting from the options saved last time. */
+    public void show(Event shown) {
+        this.event = shown;
+        PrintOptions saved = context.app().printing().savedOptions();
+        filling = true;
+        try {
+            order.set(saved.cards().order());
+            honorific.set(saved.cards().honorific());
+            labels.set(saved.cards().sheet());
+            startAt.set("1");
+            paper.set(saved.worksheetPaper());
+            calibration.fill(saved.cards().calibration());
+        } finally {
+            filling = false;
+        }
+        refreshPreview();
+    }
+
+    private String startAtProblemText() {
+        int last = labels.get().labelsPerSheet();
+        return CalibrationFields.number(startAt.get())
+                        .filter(n -> n == Math.rint(n) && n >= 1 && n <= last)
+                        .isPresent()
+                ? null
+                : context.text("print.error.startAt", last);
+    }
+
+    /** The options as the fields stand, when they are all right. */
+    public Optional<PrintOptions> options() {
+        if (!valid.get()) {
+            return Optional.empty();
+        }
+        NameCardOptions cards = new NameCardOptions(
+                order.get(),
+                honorific.get(),
+                CalibrationFields.number(startAt.get()).orElseThrow().intValue(),
+                labels.get(),
+                calibration.calibration().orElseThrow());
+        return Optional.of(new PrintOptions(cards, paper.get()));
+    }
+
+    /** Renders the first pages in the background; a newer request makes an older result moot. */
+    public void refreshPreview() {
+        Optional<PrintOptions> options = options();
+        if (event == null || options.isEmpty()) {
+            return;
+        }
+        long generation = ++previewGeneration;
+        long eventId = event.id();
+        PrintKind chosen = kind.get();
+        status.set(context.text("print.ui.rendering"));
+        context.tasks()
+                .run(
+                        context.text("print.ui.rendering"),
+                        progress -> PagePreview.of(
+                                context.app()
+                                        .printing()
+                                        .render(
+                                                eventId,
+                                                chosen,
+                                                options.get(),
+                                                context.messages().locale()),
+                                PREVIEW_PAGES,
+                                PREVIEW_DPI),
+                        result -> {
+                            if (generation == previewGeneration) {
+                                preview.set(result);
+                                status.set(context.text("print.ui.pages", result.pageCount()));
+                            }
+                        },
+                        failure -> {
+                            if (generation == previewGeneration) {
+                                preview.set(PagePreview.NONE);
+                                status.set(describe(failure));
+                            }
+                        });
+    }
+
+    /** Asks where to save, writes the PDF, keeps the options for next time and opens the file in the system viewer. */
+    public void save() {
+        Optional<PrintOptions> options = options();
+        if (event == null || options.isEmpty()) {
+            return;
+        }
+        String title = context.text(kind.get().titleKey());
+        Optional<Path> file = context.dialogs()
+                .chooseFileToSave(
+                        context.text("print.ui.saveTitle", title),
+                        suggestedName(title),
+                        List.of(new DialogService.FileKind(context.text("print.ui.pdfFiles"), List.of("*.pdf"))));
+        if (file.isEmpty()) {
+            return;
+        }
+        Path target = withPdfExtension(file.get());
+        long eventId = event.id();
+        PrintKind chosen = kind.get();
+        context.tasks()
+                .run(
+                        context.text("print.ui.saving", title),
+                        progress -> {
+                            PrintService printing = context.app().printing();
+                            PrintResult result = printing.print(
+                                    eventId,
+                                    chosen,
+                                    options.get(),
+                                    context.messages().locale(),
+                                    target);
+                            printing.saveOptions(options.get());
+                            return result;
+                        },
+                        result -> {
+                            lastSaved.set(result.file());
+                            status.set(
+                                    context.text("print.ui.saved", result.file().getFileName(), result.pages()));
+                            context.dialogs().openInSystemViewer(result.file());
+                        },
+                        failure -> context.dialogs().showError(context.text("print.ui.saveFailed"), describe(failure)));
+    }
+
+    /** Keeps the calibration without printing, after measuring the calibration sheet. */
+    public void saveCalibration() {
+        calibration.calibration().ifPresent(c -> {
+            context.app().printing().saveCalibration(c);
+            status.set(context.text("print.ui.calibrationSaved"));
+        });
+    }
+
+    private String suggestedName(String title) {
+        String name = event.name().replaceAll("[\\\\/:*?\"<>|]", "_");
+        return name + "_" + title + ".pdf";
+    }
+
+    private static Path withPdfExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf");
+    }
+
+    private String describe(Throwable failure) {
+        if (failure instanceof UserError e) {
+            return e.describe(context.messages());
+        }
+        return context.text("print.ui.failed", String.valueOf(failure.getMessage()));
+    }
+
+    public ReadOnlyObjectProperty<PagePreview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> lastSavedProperty() {
+        return lastSaved.getReadOnlyProperty();
+    }
+}
