@@ -53,17 +53,22 @@ final class ExactSeating {
     }
 
     /**
-     * Solves within the time limit. Returns empty when no seating was found (infeasible, out of
-     * time before the first one, or cancelled).
+     * Solves by the deadline ({@link System#nanoTime()}), building the model included. Returns
+     * empty when no seating was found (infeasible, out of time before the first one, cancelled).
      */
-    Optional<Found> solve(long millis, BooleanSupplier cancelled, DoubleConsumer progress) {
+    Optional<Found> solve(long deadline, BooleanSupplier cancelled, DoubleConsumer progress) {
         load();
         MPSolver solver = MPSolver.createSolver("CBC");
         if (solver == null) {
             return Optional.empty();
         }
         MPVariable[][] x = build(solver);
-        solver.setTimeLimit(Math.max(1, millis));
+        long millis = (deadline - System.nanoTime()) / 1_000_000;
+        if (millis <= 0 || cancelled.getAsBoolean()) {
+            solver.delete();
+            return Optional.empty();
+        }
+        solver.setTimeLimit(millis);
         solver.setNumThreads(1);
         MPSolverParameters parameters = new MPSolverParameters();
         // Stop once the bound is within half a score point (scale / 2 >= people + 1, more than all

@@ -250,7 +250,8 @@ class SeatingSolverTest {
 
         assertThat(result.seats()).hasSize(1000);
         assertThat(result.violations()).isEmpty();
-        assertThat(result.millis()).isLessThan(3_000);
+        // Generous: the machine that runs the tests may be busy with other builds.
+        assertThat(result.millis()).isLessThan(4_000);
     }
 
     /** Seven people at three tables with every kind of term in play. */
