@@ -93,7 +93,7 @@ public final class SeatingSolver {
             }
         }
         List<Violation> violations = new ArrayList<>(m.pinViolations);
-        violations.addAll(new UnseatedReport(m, seat).violations());
+        violations.addAll(new UnseatedReport(m, seat, false).violations());
         return new SeatingResult(
                 m.seatsById(seat),
                 unseated,
