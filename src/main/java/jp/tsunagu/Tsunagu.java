@@ -3,6 +3,12 @@ package jp.tsunagu;
 import java.nio.file.Path;
 import jp.tsunagu.event.EventService;
 import jp.tsunagu.printing.PrintService;
+import jp.tsunagu.registrant.FontCoverage;
+import jp.tsunagu.registrant.ImportPreviewer;
+import jp.tsunagu.registrant.ReadingGuesser;
+import jp.tsunagu.registrant.RegistrantImport;
+import jp.tsunagu.registrant.Registrants;
+import jp.tsunagu.registrant.SpreadsheetReader;
 import jp.tsunagu.seating.SeatingService;
 import jp.tsunagu.seating.SeatingSolver;
 import jp.tsunagu.store.Database;
@@ -18,6 +24,9 @@ public final class Tsunagu implements AutoCloseable {
     private final EventService events;
     private final SeatingService seating;
     private final PrintService printing;
+    private final ReadingGuesser readingGuesser;
+    private final RegistrantImport registrantImport;
+    private final Registrants registrants;
 
     private Tsunagu(Database database) {
         this.database = database;
@@ -25,6 +34,10 @@ public final class Tsunagu implements AutoCloseable {
         this.events = new EventService(database);
         this.seating = new SeatingService(database, events, new SeatingSolver());
         this.printing = new PrintService(database, events, settings);
+        this.readingGuesser = new ReadingGuesser();
+        this.registrantImport = new RegistrantImport(
+                database, new SpreadsheetReader(), new ImportPreviewer(new FontCoverage(), readingGuesser));
+        this.registrants = new Registrants(database);
     }
 
     /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
@@ -52,8 +65,17 @@ public final class Tsunagu implements AutoCloseable {
         return printing;
     }
 
+    public RegistrantImport registrantImport() {
+        return registrantImport;
+    }
+
+    public Registrants registrants() {
+        return registrants;
+    }
+
     @Override
     public void close() {
+        readingGuesser.close();
         database.close();
     }
 }

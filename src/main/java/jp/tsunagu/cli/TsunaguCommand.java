@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
             EventCommand.class,
             TableCommand.class,
             StaffCommand.class,
+            ImportCommand.class,
             AssignCommand.class,
             ExportCommand.class,
             PrintCommand.class

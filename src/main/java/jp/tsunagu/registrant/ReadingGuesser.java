@@ -44,9 +44,18 @@ public final class ReadingGuesser implements AutoCloseable {
             Map.entry((int) '曻', "昇"),
             Map.entry(0x20BB7, "吉"));
 
-    private final JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL);
-    private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-    private final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
+    // Made on first use: loading the dictionary costs time that files with readings never need.
+    private JapaneseTokenizer tokenizer;
+    private CharTermAttribute term;
+    private ReadingAttribute reading;
+
+    private void start() {
+        if (tokenizer == null) {
+            tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL);
+            term = tokenizer.addAttribute(CharTermAttribute.class);
+            reading = tokenizer.addAttribute(ReadingAttribute.class);
+        }
+    }
 
     /** The reading in hiragana (family and given name apart by one space), or empty when unsure. */
     public synchronized Optional<String> guess(String name) {
@@ -69,6 +78,7 @@ public final class ReadingGuesser implements AutoCloseable {
     }
 
     private Optional<String> readPart(String part) {
+        start();
         StringBuilder out = new StringBuilder();
         try {
             tokenizer.setReader(new StringReader(part));
@@ -112,7 +122,10 @@ public final class ReadingGuesser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (tokenizer == null) {
+            return;
+        }
         try {
             tokenizer.close();
         } catch (IOException | IllegalStateException e) {

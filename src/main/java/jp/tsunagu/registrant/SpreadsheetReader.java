@@ -20,6 +20,7 @@ public final class SpreadsheetReader {
     static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
     private final WorkbookReader workbooks = new WorkbookReader();
+    private final XlsxStreamReader xlsx = new XlsxStreamReader();
     private final CsvReader csv = new CsvReader();
 
     public LoadedFile read(Path file) {
@@ -45,7 +46,7 @@ public final class SpreadsheetReader {
         FileKind claimed = FileKind.fromName(name);
         FileMagic magic = FileMagic.valueOf(bytes);
         return switch (magic) {
-            case OOXML -> new LoadedFile(name, FileKind.XLSX, claimed, Optional.empty(), workbooks.read(name, bytes));
+            case OOXML -> new LoadedFile(name, FileKind.XLSX, claimed, Optional.empty(), xlsx.read(name, bytes));
             case OLE2 -> new LoadedFile(name, FileKind.XLS, claimed, Optional.empty(), workbooks.read(name, bytes));
             case BIFF2, BIFF3, BIFF4 -> throw new UserError("registrant.file.oldExcel", name);
             case HTML, XML -> throw new UserError("registrant.file.webPage", name);

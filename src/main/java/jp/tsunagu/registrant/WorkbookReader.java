@@ -24,10 +24,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class WorkbookReader {
 
     static {
-        // A registration list is small; anything that inflates far beyond that is hostile.
+        limits();
+    }
+
+    /** A registration list is small; anything that inflates far beyond that is hostile. */
+    static void limits() {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(50L * 1024 * 1024);
         ZipSecureFile.setMaxFileCount(1000);
     }
 
@@ -43,20 +46,25 @@ final class WorkbookReader {
                 sheets.add(readSheet(sheet, formatter));
             }
             return sheets;
-        } catch (EncryptedDocumentException e) {
-            throw new UserError("registrant.file.password", name);
+        } catch (UserError e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UserError u) {
-                throw u;
-            }
-            if (mentions(e, "Zip bomb") || mentions(e, "exceed the max")) {
-                throw new UserError("registrant.file.zipBomb", name);
-            }
-            if (mentions(e, "password") || mentions(e, "encrypt")) {
-                throw new UserError("registrant.file.password", name);
-            }
-            throw new UserError("registrant.file.corrupt", name);
+            throw refusal(name, e);
         }
+    }
+
+    /** Why a workbook could not be read, in the user's words. */
+    static UserError refusal(String name, Exception e) {
+        if (e instanceof EncryptedDocumentException) {
+            return new UserError("registrant.file.password", name);
+        }
+        if (mentions(e, "Zip bomb") || mentions(e, "exceed the max")) {
+            return new UserError("registrant.file.zipBomb", name);
+        }
+        if (mentions(e, "password") || mentions(e, "encrypt")) {
+            return new UserError("registrant.file.password", name);
+        }
+        return new UserError("registrant.file.corrupt", name);
     }
 
     private static boolean mentions(Throwable e, String text) {
@@ -81,7 +89,7 @@ final class WorkbookReader {
             }
             grid.add(cells);
         }
-        fillVerticalMerges(sheet, grid);
+        fillVerticalMerges(sheet.getMergedRegions(), grid);
         List<RawRow> rows = new ArrayList<>(grid.size());
         for (int r = 0; r < grid.size(); r++) {
             rows.add(new RawRow(r + 1, grid.get(r)));
@@ -93,8 +101,8 @@ final class WorkbookReader {
      * A cell merged down over several rows (one organisation for its three people) belongs to each
      * of them; merges across columns are titles and stay in their first cell.
      */
-    private static void fillVerticalMerges(Sheet sheet, List<List<String>> grid) {
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
+    static void fillVerticalMerges(List<CellRangeAddress> merges, List<List<String>> grid) {
+        for (CellRangeAddress region : merges) {
             if (region.getFirstColumn() != region.getLastColumn() || region.getFirstRow() >= grid.size()) {
                 continue;
             }

@@ -73,9 +73,8 @@ class MessagesConsistencyTest {
             for (String key : keys(area + ".properties")) {
                 // A key may be built from a prefix in code ("event.role." + code), or be read by picocli.
                 String prefix = key.substring(0, key.lastIndexOf('.') + 1);
-                boolean used = code.contains('"' + key + '"')
-                        || code.contains('"' + prefix + '"')
-                        || area.equals("cli") && isPicocliKey(key, code);
+                boolean used =
+                        code.contains('"' + key + '"') || code.contains('"' + prefix + '"') || isPicocliKey(key, code);
                 if (!used) {
                     unused.add(key);
                 }

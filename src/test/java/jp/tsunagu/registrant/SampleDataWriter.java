@@ -126,7 +126,7 @@ public final class SampleDataWriter {
     record Answer(List<Object> cells) {}
 
     /** The ~60 answers of the sample form, with its awkward cases. */
-    static List<List<Object>> formRows() {
+    public static List<List<Object>> formRows() {
         List<List<Object>> rows =
                 new ArrayList<>(generate(56, new Random(20261205), LocalDateTime.of(2026, 10, 1, 9, 0)));
         // A re-registration: the same email later, with a changed 2nd choice.
@@ -203,6 +203,16 @@ public final class SampleDataWriter {
         return out;
     }
 
+    /** The header of the sample form, for the benchmark's larger workbook. */
+    public static List<String> formHeader() {
+        return FORM_HEADER;
+    }
+
+    /** {@code count} generated answers in the sample layout, all with distinct emails. */
+    public static List<List<Object>> answers(int count, Random random, LocalDateTime start) {
+        return generate(count, random, start);
+    }
+
     /** Generated answers in the sample layout (the benchmark asks for thousands). */
     static List<List<Object>> generate(int count, Random random, LocalDateTime start) {
         List<List<Object>> rows = new ArrayList<>();
@@ -253,16 +263,28 @@ public final class SampleDataWriter {
     }
 
     /** A Google Forms export: one sheet "フォームの回答 1", bold header, a timestamp format. */
-    static void writeFormWorkbook(Path file, List<List<Object>> rows) throws IOException {
+    public static void writeFormWorkbook(Path file, List<List<Object>> rows) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Sheet sheet = wb.createSheet("フォームの回答 1");
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);
             bold.setFont(font);
-            TestWorkbooks.fill(sheet, rows);
-            for (org.apache.poi.ss.usermodel.Cell c : sheet.getRow(0)) {
-                c.setCellStyle(bold);
+            // Row by row: the streaming workbook keeps only the last rows in memory.
+            for (int r = 0; r < rows.size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                List<Object> cells = rows.get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    Object v = cells.get(c);
+                    if (v instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (v != null) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                    if (r == 0) {
+                        row.getCell(c).setCellStyle(bold);
+                    }
+                }
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);

@@ -1,0 +1,198 @@
+package jp.tsunagu.registrant;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.store.Database;
+
+/**
+ * Importing a registration file into an event (step 2 of the product): read and preview it,
+ * then write it as one transaction and one recorded batch that can be undone. A dry run, a broken
+ * file or a file without a header writes nothing.
+ */
+public final class RegistrantImport {
+
+    /** Told how far the writing has come, for a progress bar. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long done, long total);
+
+        Progress NONE = (done, total) -> {};
+    }
+
+    private final Database database;
+    private final SpreadsheetReader reader;
+    private final ImportPreviewer previewer;
+
+    public RegistrantImport(Database database, SpreadsheetReader reader, ImportPreviewer previewer) {
+        this.database = database;
+        this.reader = reader;
+        this.previewer = previewer;
+    }
+
+    /** Reads {@code file} and previews it against the event, with a mapping remembered for its headers. */
+    public PreparedImport prepare(long eventId, Path file, Optional<String> sheet) {
+        return prepare(eventId, reader.read(file), sheet);
+    }
+
+    public PreparedImport prepare(long eventId, LoadedFile loaded, Optional<String> sheet) {
+        return database.read(c -> {
+            requireEvent(c, eventId);
+            RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
+            List<StoredPerson> people = RegistrantStore.people(c, eventId, themes);
+            ImportPreview recognised = previewer.preview(loaded, sheet, Optional.empty(), themes.refs(), people);
+            Optional<ColumnMapping> remembered = BatchStore.rememberedMapping(
+                            c, recognised.mapping().signature())
+                    .filter(m -> !m.equals(recognised.mapping()));
+            if (remembered.isEmpty()) {
+                return new PreparedImport(eventId, loaded, sheet, recognised, false);
+            }
+            ImportPreview again = previewer.preview(loaded, sheet, remembered, themes.refs(), people);
+            return new PreparedImport(eventId, loaded, sheet, again, true);
+        });
+    }
+
+    /** The same file previewed again with a mapping the user changed. */
+    public PreparedImport remap(PreparedImport prepared, ColumnMapping mapping) {
+        return database.read(c -> {
+            RegistrantStore.Themes themes = RegistrantStore.themes(c, prepared.eventId());
+            List<StoredPerson> people = RegistrantStore.people(c, prepared.eventId(), themes);
+            ImportPreview p = previewer.preview(
+                    prepared.file(),
+                    Optional.of(prepared.preview().sheet()),
+                    Optional.of(mapping),
+                    themes.refs(),
+                    people);
+            return new PreparedImport(prepared.eventId(), prepared.file(), Optional.of(p.sheet()), p, true);
+        });
+    }
+
+    /**
+     * The command line's import: read, preview and (unless a dry run) write, planning the rows once,
+     * inside the one transaction.
+     */
+    public ImportResult run(long eventId, Path file, Optional<String> sheet, boolean dryRun) {
+        LoadedFile loaded = reader.read(file);
+        return database.inTransaction(c -> {
+            requireEvent(c, eventId);
+            RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
+            List<StoredPerson> people = RegistrantStore.people(c, eventId, themes);
+            ImportPreview p = previewer.preview(loaded, sheet, Optional.empty(), themes.refs(), people);
+            Optional<ColumnMapping> remembered =
+                    BatchStore.rememberedMapping(c, p.mapping().signature()).filter(m -> !m.equals(p.mapping()));
+            ImportPreview planned =
+                    remembered.isEmpty() ? p : previewer.preview(loaded, sheet, remembered, themes.refs(), people);
+            if (dryRun) {
+                return new ImportResult(planned, Optional.empty(), true);
+            }
+            return write(c, eventId, planned, people, themes, Progress.NONE);
+        });
+    }
+
+    /**
+     * Writes the import as one transaction and one batch. The rows are planned again inside the
+     * transaction, so the store cannot have changed under the preview.
+     */
+    public ImportResult apply(PreparedImport prepared, Progress progress) {
+        return database.inTransaction(c -> {
+            requireEvent(c, prepared.eventId());
+            RegistrantStore.Themes themes = RegistrantStore.themes(c, prepared.eventId());
+            List<StoredPerson> people = RegistrantStore.people(c, prepared.eventId(), themes);
+            ImportPreview p = previewer.preview(
+                    prepared.file(),
+                    Optional.of(prepared.preview().sheet()),
+                    Optional.of(prepared.preview().mapping()),
+                    themes.refs(),
+                    people);
+            if (prepared.mappingChosen()) {
+                BatchStore.rememberMapping(c, p.mapping());
+            }
+            return write(c, prepared.eventId(), p, people, themes, progress);
+        });
+    }
+
+    private static ImportResult write(
+            Connection c,
+            long eventId,
+            ImportPreview p,
+            List<StoredPerson> people,
+            RegistrantStore.Themes themes,
+            Progress progress)
+            throws SQLException {
+        if (!p.changesSomething()) {
+            return new ImportResult(p, Optional.empty(), false);
+        }
+        long batch = BatchStore.insertBatch(c, eventId, p);
+        List<RowOutcome> writes = new ArrayList<>();
+        for (RowOutcome o : p.rows()) {
+            if (o.fate() == RowFate.ADDED || o.fate() == RowFate.UPDATED) {
+                writes.add(o);
+            }
+        }
+        Map<Long, Registrant> beforeById = new HashMap<>();
+        people.forEach(s -> beforeById.put(s.id(), s.registrant()));
+        long done = 0;
+        try (ImportWriter writer = new ImportWriter(c, eventId, batch, themes)) {
+            for (RowOutcome o : writes) {
+                if (o.fate() == RowFate.ADDED) {
+                    writer.add(o.registrant());
+                } else {
+                    RegistrantStore.update(c, o.existingId(), o.registrant(), themes);
+                    writer.recordChange(o.existingId(), RegistrantStore.json(beforeById.get(o.existingId())));
+                }
+                progress.update(++done, writes.size());
+            }
+        }
+        return new ImportResult(p, Optional.of(batch), false);
+    }
+
+    /** The event's imports, newest first. */
+    public List<ImportBatch> batches(long eventId) {
+        return database.read(c -> BatchStore.batches(c, eventId));
+    }
+
+    /**
+     * Takes a whole import back: people it added are removed, people it updated get their former
+     * answers again. Only an event's latest import can be undone, so that later imports are never
+     * undone under the user's feet.
+     */
+    public ImportBatch undo(long batchId) {
+        return database.inTransaction(c -> {
+            ImportBatch batch =
+                    BatchStore.batch(c, batchId).orElseThrow(() -> new UserError("registrant.undo.notFound", batchId));
+            if (batch.undone()) {
+                throw new UserError("registrant.undo.already", batch.fileName());
+            }
+            ImportBatch latest = BatchStore.batches(c, batch.eventId()).stream()
+                    .filter(b -> !b.undone())
+                    .findFirst()
+                    .orElseThrow();
+            if (latest.id() != batchId) {
+                throw new UserError("registrant.undo.notLatest", batch.fileName(), latest.fileName());
+            }
+            RegistrantStore.Themes themes = RegistrantStore.themes(c, batch.eventId());
+            for (BatchStore.Change change : BatchStore.changes(c, batchId)) {
+                if (change.added()) {
+                    RegistrantStore.delete(c, change.personId());
+                } else {
+                    RegistrantStore.update(
+                            c, change.personId(), RegistrantStore.registrantFromJson(change.before()), themes);
+                }
+            }
+            BatchStore.markUndone(c, batchId);
+            return BatchStore.batch(c, batchId).orElseThrow();
+        });
+    }
+
+    private static void requireEvent(Connection c, long eventId) throws SQLException {
+        if (!RegistrantStore.eventExists(c, eventId)) {
+            throw new UserError("registrant.event.notFound", eventId);
+        }
+    }
+}

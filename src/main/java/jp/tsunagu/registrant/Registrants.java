@@ -1,0 +1,245 @@
+package jp.tsunagu.registrant;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.store.Database;
+
+/**
+ * The participant list (参加者): sorted by reading (五十音順, never by kanji code), searched by
+ * any part of a name, reading, organisation or email, filtered; people edited, added by hand,
+ * deleted, and two possible duplicates merged into one.
+ */
+public final class Registrants {
+
+    static final String DUPLICATE = "registrant.warn.duplicate";
+
+    private final Database database;
+    // Built on first use: the Japanese collation rules take a moment, and only the list needs them.
+    private Collator collator;
+
+    public Registrants(Database database) {
+        this.database = database;
+    }
+
+    /** The event's people that pass {@code filter}, in 五十音順 of their readings. */
+    public List<StoredPerson> list(long eventId, RegistrantFilter filter) {
+        List<StoredPerson> all =
+                database.read(c -> RegistrantStore.people(c, eventId, RegistrantStore.themes(c, eventId)));
+        String q = searchKey(filter.query());
+        return all.stream()
+                .filter(p -> q.isEmpty() || matches(p.registrant(), q))
+                .filter(p -> filter.theme() == null || p.registrant().choices().contains(filter.theme()))
+                .filter(p -> filter.category() == null
+                        || filter.category().isEmpty()
+                        || p.registrant().category().equals(filter.category()))
+                .filter(p -> !filter.withWarnings() || !p.registrant().flags().isEmpty())
+                .filter(p -> !filter.possibleDuplicates() || isPossibleDuplicate(p.registrant()))
+                .sorted(byReading())
+                .toList();
+    }
+
+    /** The categories people gave, for the filter's choices. */
+    public List<String> categories(long eventId) {
+        return list(eventId, RegistrantFilter.ALL).stream()
+                .map(p -> p.registrant().category())
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .sorted(collator()::compare)
+                .toList();
+    }
+
+    public StoredPerson get(long personId) {
+        return database.read(c -> RegistrantStore.person(c, personId))
+                .orElseThrow(() -> new UserError("registrant.person.notFound", personId));
+    }
+
+    /** Adds a person by hand (a late registration); the same email twice is refused. */
+    public StoredPerson add(long eventId, Registrant person) {
+        Registrant p = cleaned(person);
+        return database.inTransaction(c -> {
+            RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
+            requireUniqueEmail(RegistrantStore.people(c, eventId, themes), p.email(), -1);
+            long id = RegistrantStore.insert(c, eventId, p, themes);
+            return new StoredPerson(id, p);
+        });
+    }
+
+    /** Saves a person as edited; a reading typed by a person is no longer a guess. */
+    public StoredPerson edit(long personId, Registrant person) {
+        Registrant p = cleaned(person);
+        return database.inTransaction(c -> {
+            long eventId = RegistrantStore.eventOf(c, personId);
+            if (eventId < 0) {
+                throw new UserError("registrant.person.notFound", personId);
+            }
+            RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
+            requireUniqueEmail(RegistrantStore.people(c, eventId, themes), p.email(), personId);
+            RegistrantStore.update(c, personId, p, themes);
+            return new StoredPerson(personId, p);
+        });
+    }
+
+    public void delete(long personId) {
+        database.inTransaction(c -> {
+            RegistrantStore.delete(c, personId);
+            return null;
+        });
+    }
+
+    /**
+     * Merges two people the import flagged as possible duplicates: {@code keepId} stays, filled in
+     * with whatever it lacks from {@code dropId}, which is removed. Their duplicate warnings go.
+     */
+    public StoredPerson merge(long keepId, long dropId) {
+        if (keepId == dropId) {
+            throw new UserError("registrant.merge.same");
+        }
+        return database.inTransaction(c -> {
+            StoredPerson keep = RegistrantStore.person(c, keepId)
+                    .orElseThrow(() -> new UserError("registrant.person.notFound", keepId));
+            StoredPerson drop = RegistrantStore.person(c, dropId)
+                    .orElseThrow(() -> new UserError("registrant.person.notFound", dropId));
+            long eventId = RegistrantStore.eventOf(c, keepId);
+            if (eventId != RegistrantStore.eventOf(c, dropId)) {
+                throw new UserError("registrant.merge.otherEvent");
+            }
+            Registrant merged = combine(keep.registrant(), drop.registrant());
+            RegistrantStore.delete(c, dropId);
+            RegistrantStore.update(c, keepId, merged, RegistrantStore.themes(c, eventId));
+            return new StoredPerson(keepId, merged);
+        });
+    }
+
+    static Registrant combine(Registrant a, Registrant b) {
+        Map<String, String> extras = new LinkedHashMap<>(b.extras());
+        extras.putAll(a.extras());
+        List<Flag> flags = new ArrayList<>();
+        for (Flag f : a.flags()) {
+            if (!f.key().equals(DUPLICATE) && !flags.contains(f)) {
+                flags.add(f);
+            }
+        }
+        boolean keepReading =
+                !a.reading().isEmpty() && (!a.readingGuessed() || b.reading().isEmpty() || b.readingGuessed());
+        return new Registrant(
+                a.name(),
+                keepReading ? a.reading() : b.reading(),
+                keepReading ? a.readingGuessed() : b.readingGuessed(),
+                or(a.organisation(), b.organisation()),
+                a.organisation().isEmpty() ? b.orgKey() : a.orgKey(),
+                or(a.title(), b.title()),
+                or(a.industry(), b.industry()),
+                or(a.category(), b.category()),
+                a.yeg() || b.yeg(),
+                or(a.email(), b.email()),
+                or(a.phone(), b.phone()),
+                a.choice1() != null ? a.choice1() : b.choice1(),
+                a.choice1() != null ? a.choice2() : b.choice2(),
+                a.choice1() != null ? a.choice3() : b.choice3(),
+                or(a.challenges(), b.challenges()),
+                or(a.missingResources(), b.missingResources()),
+                or(a.offers(), b.offers()),
+                or(a.sdgs(), b.sdgs()),
+                a.consent() || b.consent(),
+                a.registeredAt() != null ? a.registeredAt() : b.registeredAt(),
+                a.notes().isEmpty() ? b.notes() : b.notes().isEmpty() ? a.notes() : a.notes() + "\n" + b.notes(),
+                flags,
+                extras);
+    }
+
+    private static String or(String a, String b) {
+        return a == null || a.isEmpty() ? (b == null ? "" : b) : a;
+    }
+
+    public static boolean isPossibleDuplicate(Registrant r) {
+        return r.flags().stream().anyMatch(f -> f.key().equals(DUPLICATE));
+    }
+
+    /** Cleans what a person typed as the import would, and keeps the organisation key in step. */
+    static Registrant cleaned(Registrant p) {
+        if (TextNormaliser.name(p.name()).isEmpty()) {
+            throw new UserError("registrant.person.noName");
+        }
+        String email = TextNormaliser.email(p.email());
+        if (!email.isEmpty() && !TextNormaliser.emailLooksValid(email)) {
+            throw new UserError("registrant.person.badEmail", email);
+        }
+        String organisation = TextNormaliser.line(p.organisation());
+        String category = TextNormaliser.line(p.category());
+        List<Flag> flags = p.flags().stream()
+                .filter(f -> !f.key().equals("registrant.warn.readingGuessed") || p.readingGuessed())
+                .toList();
+        return new Registrant(
+                TextNormaliser.name(p.name()),
+                TextNormaliser.reading(p.reading()),
+                p.readingGuessed(),
+                organisation,
+                OrganisationKey.of(organisation),
+                TextNormaliser.line(p.title()),
+                TextNormaliser.line(p.industry()),
+                category,
+                p.yeg() || AnswerParser.yeg(category),
+                email,
+                TextNormaliser.phone(p.phone()),
+                p.choice1(),
+                p.choice2(),
+                p.choice3(),
+                TextNormaliser.text(p.challenges()),
+                TextNormaliser.text(p.missingResources()),
+                TextNormaliser.text(p.offers()),
+                p.sdgs() == null ? "" : p.sdgs(),
+                p.consent(),
+                p.registeredAt(),
+                TextNormaliser.text(p.notes()),
+                flags,
+                p.extras());
+    }
+
+    private static void requireUniqueEmail(List<StoredPerson> people, String email, long except) {
+        if (email.isEmpty()) {
+            return;
+        }
+        for (StoredPerson other : people) {
+            if (other.id() != except && other.registrant().email().equals(email)) {
+                throw new UserError(
+                        "registrant.person.emailTaken",
+                        email,
+                        other.registrant().name());
+            }
+        }
+    }
+
+    private synchronized Collator collator() {
+        if (collator == null) {
+            collator = Collator.getInstance(Locale.JAPANESE);
+        }
+        return collator;
+    }
+
+    private Comparator<StoredPerson> byReading() {
+        // People without a reading go last, by name, rather than first.
+        Comparator<StoredPerson> reading = Comparator.comparing(
+                (StoredPerson p) -> p.registrant().reading().isEmpty());
+        return reading.thenComparing(p -> p.registrant().reading(), collator())
+                .thenComparing(p -> p.registrant().name(), collator())
+                .thenComparingLong(StoredPerson::id);
+    }
+
+    private static boolean matches(Registrant r, String q) {
+        return searchKey(r.name()).contains(q)
+                || searchKey(r.reading()).contains(q)
+                || searchKey(r.organisation()).contains(q)
+                || r.email().contains(q);
+    }
+
+    /** Search text without spaces, half-width, lower case, katakana as hiragana. */
+    static String searchKey(String text) {
+        return TextNormaliser.reading(text == null ? "" : text).replace(" ", "").toLowerCase(Locale.ROOT);
+    }
+}
