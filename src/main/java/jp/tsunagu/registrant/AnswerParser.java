@@ -16,6 +16,10 @@ public final class AnswerParser {
 
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4})[/\\-.年](\\d{1,2})[/\\-.月](\\d{1,2})日?(?:[ T]*(?:\\([^)]*\\))?\\s*(\\d{1,2})[:時](\\d{1,2})(?:[:分](\\d{1,2}))?)?.*");
+    private static final Pattern NO_WORDS = Pattern.compile("しない|しません|不可|いいえ|拒否|望まない|同意せず");
+    private static final Pattern NO = Pattern.compile("no|false|x|×|ng|否|0|n");
+    private static final Pattern YES_WORDS = Pattern.compile("同意|はい|承諾|了承|共有してよい|可");
+    private static final Pattern YES = Pattern.compile("yes|true|ok|○|〇|◯|✓|✔|1|y|する|します");
     private static final Pattern GOAL = Pattern.compile("(?<![0-9])([0-9]{1,2})(?![0-9])");
 
     private AnswerParser() {}
@@ -26,10 +30,10 @@ public final class AnswerParser {
         if (s.isEmpty()) {
             return Optional.of(false);
         }
-        if (s.matches(".*(しない|しません|不可|いいえ|拒否|望まない|同意せず).*") || s.matches("no|false|x|×|ng|否|0|n")) {
+        if (NO_WORDS.matcher(s).find() || NO.matcher(s).matches()) {
             return Optional.of(false);
         }
-        if (s.matches(".*(同意|はい|承諾|了承|共有してよい|可).*") || s.matches("yes|true|ok|○|〇|◯|✓|✔|1|y|する|します")) {
+        if (YES_WORDS.matcher(s).find() || YES.matcher(s).matches()) {
             return Optional.of(true);
         }
         return Optional.empty();

@@ -39,17 +39,6 @@ final class BatchStore {
         }
     }
 
-    static void insertChange(Connection c, long batchId, long personId, String before) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO import_change(batch_id, person_id, kind, before) VALUES (?, ?, ?, ?)")) {
-            s.setLong(1, batchId);
-            s.setLong(2, personId);
-            s.setString(3, before == null ? "added" : "updated");
-            s.setString(4, before);
-            s.executeUpdate();
-        }
-    }
-
     static List<Change> changes(Connection c, long batchId) throws SQLException {
         List<Change> changes = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(

@@ -138,15 +138,16 @@ public final class RegistrantImport {
         Map<Long, Registrant> beforeById = new HashMap<>();
         people.forEach(s -> beforeById.put(s.id(), s.registrant()));
         long done = 0;
-        for (RowOutcome o : writes) {
-            if (o.fate() == RowFate.ADDED) {
-                long id = RegistrantStore.insert(c, eventId, o.registrant(), themes);
-                BatchStore.insertChange(c, batch, id, null);
-            } else {
-                RegistrantStore.update(c, o.existingId(), o.registrant(), themes);
-                BatchStore.insertChange(c, batch, o.existingId(), RegistrantStore.json(beforeById.get(o.existingId())));
+        try (ImportWriter writer = new ImportWriter(c, eventId, batch, themes)) {
+            for (RowOutcome o : writes) {
+                if (o.fate() == RowFate.ADDED) {
+                    writer.add(o.registrant());
+                } else {
+                    RegistrantStore.update(c, o.existingId(), o.registrant(), themes);
+                    writer.recordChange(o.existingId(), RegistrantStore.json(beforeById.get(o.existingId())));
+                }
+                progress.update(++done, writes.size());
             }
-            progress.update(++done, writes.size());
         }
         return new ImportResult(p, Optional.of(batch), false);
     }

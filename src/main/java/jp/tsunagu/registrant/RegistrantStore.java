@@ -21,7 +21,7 @@ final class RegistrantStore {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final String COLUMNS = "name, reading, reading_guessed, organisation, org_key, title, industry,"
+    static final String COLUMNS = "name, reading, reading_guessed, organisation, org_key, title, industry,"
             + " category, yeg, email, phone, choice1_theme_id, choice2_theme_id, choice3_theme_id, challenges,"
             + " missing_resources, offers, sdgs, consent, registered_at, notes, warnings";
 
@@ -177,7 +177,7 @@ final class RegistrantStore {
         }
     }
 
-    private static int bind(PreparedStatement s, int at, Registrant p, Themes themes) throws SQLException {
+    static int bind(PreparedStatement s, int at, Registrant p, Themes themes) throws SQLException {
         int i = at;
         s.setString(i++, p.name());
         s.setString(i++, p.reading());

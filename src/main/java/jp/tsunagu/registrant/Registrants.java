@@ -20,7 +20,8 @@ public final class Registrants {
     static final String DUPLICATE = "registrant.warn.duplicate";
 
     private final Database database;
-    private final Collator collator = Collator.getInstance(Locale.JAPANESE);
+    // Built on first use: the Japanese collation rules take a moment, and only the list needs them.
+    private Collator collator;
 
     public Registrants(Database database) {
         this.database = database;
@@ -49,7 +50,7 @@ public final class Registrants {
                 .map(p -> p.registrant().category())
                 .filter(s -> !s.isEmpty())
                 .distinct()
-                .sorted(collator::compare)
+                .sorted(collator()::compare)
                 .toList();
     }
 
@@ -214,12 +215,19 @@ public final class Registrants {
         }
     }
 
+    private synchronized Collator collator() {
+        if (collator == null) {
+            collator = Collator.getInstance(Locale.JAPANESE);
+        }
+        return collator;
+    }
+
     private Comparator<StoredPerson> byReading() {
         // People without a reading go last, by name, rather than first.
         Comparator<StoredPerson> reading = Comparator.comparing(
                 (StoredPerson p) -> p.registrant().reading().isEmpty());
-        return reading.thenComparing(p -> p.registrant().reading(), collator)
-                .thenComparing(p -> p.registrant().name(), collator)
+        return reading.thenComparing(p -> p.registrant().reading(), collator())
+                .thenComparing(p -> p.registrant().name(), collator())
                 .thenComparingLong(StoredPerson::id);
     }
 

@@ -27,8 +27,13 @@ public final class RowReader {
     private final ReadingGuesser guesser;
     private final FontCoverage font;
 
+    private final java.util.EnumMap<Field, ColumnMapping.Column> byField = new java.util.EnumMap<>(Field.class);
+
     public RowReader(ColumnMapping mapping, ThemeMatcher themes, ReadingGuesser guesser, FontCoverage font) {
         this.mapping = mapping;
+        for (ColumnMapping.Column c : mapping.columns()) {
+            byField.putIfAbsent(c.field(), c);
+        }
         this.themes = themes;
         this.guesser = guesser;
         this.font = font;
@@ -211,11 +216,12 @@ public final class RowReader {
     }
 
     private String get(RawRow raw, Field field) {
-        return mapping.column(field).map(c -> raw.cell(c.index())).orElse("");
+        ColumnMapping.Column c = byField.get(field);
+        return c == null ? "" : raw.cell(c.index());
     }
 
     private Optional<String> header(Field field) {
-        return mapping.column(field).map(ColumnMapping.Column::header);
+        return Optional.ofNullable(byField.get(field)).map(ColumnMapping.Column::header);
     }
 
     private boolean isFooter(RawRow raw) {

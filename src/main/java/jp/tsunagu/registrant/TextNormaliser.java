@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class TextNormaliser {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
+    private static final Pattern LOST_ZERO = Pattern.compile("[1-9][0-9]{8,9}");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\u30FC\\uFF0D\\uFF70]");
     private static final Pattern EMAIL =
             Pattern.compile("^[a-z0-9._%+\\-!#$&'*/=?^`{|}~]+@[a-z0-9\\-]+(\\.[a-z0-9\\-]+)*\\.[a-z]{2,}$");
@@ -19,23 +19,56 @@ public final class TextNormaliser {
 
     /** NFKC, one space between words, trimmed; line breaks inside free text are kept. */
     public static String text(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace("\r\n", "\n");
-        StringBuilder out = new StringBuilder();
-        for (String line : s.split("\n", -1)) {
-            if (!out.isEmpty()) {
-                out.append('\n');
-            }
-            out.append(SPACES.matcher(line).replaceAll(" ").strip());
-        }
-        return out.toString().strip();
+        return collapse(raw, true);
     }
 
     /** A single-line value: like {@link #text} but line breaks become spaces. */
     public static String line(String raw) {
-        return SPACES.matcher(text(raw)).replaceAll(" ").strip();
+        return collapse(raw, false);
+    }
+
+    // One pass by hand rather than regular expressions: every cell of every row comes through here.
+    private static String collapse(String raw, boolean keepLines) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        String s = Normalizer.isNormalized(raw, Normalizer.Form.NFKC)
+                ? raw
+                : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean lineBreak = c == '\n' || c == '\r';
+            if (lineBreak && keepLines) {
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                trimEnd(out);
+                out.append('\n');
+                space = false;
+            } else if (lineBreak || Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+                space = !out.isEmpty() && out.charAt(out.length() - 1) != '\n';
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        trimEnd(out);
+        int start = 0;
+        while (start < out.length() && out.charAt(start) == '\n') {
+            start++;
+        }
+        return out.substring(start);
+    }
+
+    private static void trimEnd(StringBuilder out) {
+        while (!out.isEmpty() && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\n')) {
+            out.setLength(out.length() - 1);
+        }
     }
 
     /** A person's name with one space between family and given name. */
@@ -77,7 +110,7 @@ public final class TextNormaliser {
      * cell drops that 0, so 9 or 10 bare digits not starting with 0 had it once.
      */
     public static boolean lostLeadingZero(String phone) {
-        return phone.matches("[1-9][0-9]{8,9}");
+        return LOST_ZERO.matcher(phone).matches();
     }
 
     /** A reading in hiragana, one space between family and given name. */

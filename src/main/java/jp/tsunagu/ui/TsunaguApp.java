@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
@@ -31,6 +32,13 @@ public final class TsunaguApp extends Application {
         String configured = System.getProperty("tsunagu.data");
         app = Tsunagu.open(configured != null ? Path.of(configured) : DataFolder.defaultStore());
         show(stage, app);
+        // The startup benchmark's probe: report once the window is on screen, then quit.
+        if (Boolean.getBoolean("tsunagu.startupProbe")) {
+            Platform.runLater(() -> {
+                System.out.println("TSUNAGU_READY");
+                Platform.exit();
+            });
+        }
     }
 
     /** Builds the window on {@code stage} for the store of {@code app}; also the entry of UI tests. */

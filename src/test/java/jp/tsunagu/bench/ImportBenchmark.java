@@ -24,6 +24,8 @@ public final class ImportBenchmark {
     private static final int ROWS = 5_000;
     private static final int RUNS = 5;
     private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([0-9.]+)");
+    private static final Pattern SYS = Pattern.compile("System time \\(seconds\\): ([0-9.]+)");
 
     private ImportBenchmark() {}
 
@@ -72,13 +74,22 @@ public final class ImportBenchmark {
             long rss = m.find() ? Long.parseLong(m.group(1)) : -1;
             peakRssKb = Math.max(peakRssKb, rss);
             millis.add(ms);
-            System.out.printf("run %d: %d ms, max RSS %d MB%n", run, ms, rss / 1024);
+            double cpu = seconds(USER, out) + seconds(SYS, out);
+            System.out.printf("run %d: %d ms wall, %.2f s CPU (user+sys), max RSS %d MB%n", run, ms, cpu, rss / 1024);
         }
         List<Long> sorted = millis.stream().sorted().toList();
         long median = sorted.get(sorted.size() / 2);
         System.out.printf(
+                "load average now: %s%n",
+                Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.printf(
                 "ImportBenchmark: %d rows, median %d ms (budget 3000), peak RSS %d MB, heap capped at -Xmx512m (budget 512 MB): %s%n",
                 ROWS, median, peakRssKb / 1024, median <= 3000 ? "within budget" : "OVER BUDGET");
+    }
+
+    private static double seconds(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
     private static void exec(List<String> command, Path log) throws IOException, InterruptedException {

@@ -118,4 +118,33 @@ class CleaningTest {
         List<String> missing = List.of(font.missing("𠮷田 一郎").orElse(""));
         assertThat(missing).containsExactly("𠮷");
     }
+
+    @Test
+    void readsTheFontsCharacterMapAsJavaAwtDoes() throws Exception {
+        java.awt.Font awt;
+        try (var in = FontCoverage.class.getResourceAsStream(FontCoverage.PRINT_FONT)) {
+            awt = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+        }
+        FontCoverage ours = new FontCoverage();
+        for (int cp = 0x21; cp < 0x2FFFF; cp += cp < 0x10000 ? 1 : 7) {
+            if (Character.isWhitespace(cp)
+                    || Character.isISOControl(cp)
+                    || Character.isSurrogate((char) cp) && cp < 0x10000) {
+                continue;
+            }
+            int type = Character.getType(cp);
+            // Java2D treats invisible marks and format characters as drawable; names are letters.
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.FORMAT
+                    || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE) {
+                continue;
+            }
+            String ch = new String(Character.toChars(cp));
+            assertThat(ours.missing(ch).isEmpty()).as("U+%04X", cp).isEqualTo(awt.canDisplay(cp));
+        }
+    }
 }

@@ -126,7 +126,7 @@ public final class SampleDataWriter {
     record Answer(List<Object> cells) {}
 
     /** The ~60 answers of the sample form, with its awkward cases. */
-    static List<List<Object>> formRows() {
+    public static List<List<Object>> formRows() {
         List<List<Object>> rows =
                 new ArrayList<>(generate(56, new Random(20261205), LocalDateTime.of(2026, 10, 1, 9, 0)));
         // A re-registration: the same email later, with a changed 2nd choice.

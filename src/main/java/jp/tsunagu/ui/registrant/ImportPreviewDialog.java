@@ -1,0 +1,187 @@
+package jp.tsunagu.ui.registrant;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import jp.tsunagu.registrant.ColumnMapping;
+import jp.tsunagu.registrant.Field;
+import jp.tsunagu.registrant.ImportPreview;
+import jp.tsunagu.registrant.PreparedImport;
+import jp.tsunagu.registrant.Registrant;
+import jp.tsunagu.registrant.RowOutcome;
+import jp.tsunagu.ui.UiContext;
+
+/**
+ * The import preview: which column became which field (each changeable), every row as it will be
+ * stored with its fate and reasons. 取り込む writes it; キャンセル writes nothing.
+ */
+final class ImportPreviewDialog {
+    private final ParticipantsViewModel model;
+    private final UiContext context;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final ButtonType confirm;
+    private final Label summary = new Label();
+    private final GridPane mapping = new GridPane();
+    private final TableView<RowOutcome> rows = new TableView<>();
+    private boolean updating;
+
+    ImportPreviewDialog(ParticipantsViewModel model) {
+        this.model = model;
+        this.context = model.context();
+        confirm = new ButtonType(context.text("participants.preview.confirm"), ButtonBar.ButtonData.OK_DONE);
+        dialog.setTitle(context.text("participants.preview.title"));
+        dialog.getDialogPane().getButtonTypes().setAll(confirm, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(confirm).setId("confirmImport");
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("cancelImport");
+        summary.setId("previewSummary");
+        summary.setWrapText(true);
+        mapping.setId("previewMapping");
+        mapping.setHgap(8);
+        mapping.setVgap(4);
+        ScrollPane mappingScroll = new ScrollPane(mapping);
+        mappingScroll.setPrefViewportHeight(180);
+        mappingScroll.setFitToWidth(true);
+        rows.setId("previewRows");
+        rows.setPrefHeight(320);
+        rows.getColumns()
+                .setAll(List.of(
+                        column("participants.preview.row", o -> String.valueOf(o.row()), 60),
+                        column("participants.preview.fate", this::fate, 140),
+                        column("participants.col.name", o -> registrant(o).name(), 130),
+                        column("participants.col.reading", o -> registrant(o).reading(), 130),
+                        column(
+                                "participants.col.organisation",
+                                o -> registrant(o).organisation(),
+                                150),
+                        column("participants.col.email", o -> registrant(o).email(), 180),
+                        column(
+                                "participants.col.choice1",
+                                o -> model.themeName(registrant(o).choice1()),
+                                150),
+                        column("participants.preview.issues", this::issues, 360)));
+        VBox content = new VBox(
+                8,
+                summary,
+                new Label(context.text("participants.preview.mapping")),
+                mappingScroll,
+                new Label(context.text("participants.preview.rows")),
+                rows);
+        content.setPrefWidth(1100);
+        dialog.getDialogPane().setContent(content);
+        dialog.setResizable(true);
+        dialog.setOnHidden(e -> {
+            if (!updating) {
+                if (dialog.getResult() == confirm) {
+                    model.confirmImport();
+                } else {
+                    model.cancelImport();
+                }
+            }
+        });
+    }
+
+    /** Shows {@code prepared} (or closes the dialog when it is null). */
+    void show(PreparedImport prepared) {
+        if (prepared == null) {
+            if (dialog.isShowing()) {
+                updating = true;
+                dialog.close();
+                updating = false;
+            }
+            return;
+        }
+        fill(prepared.preview());
+        if (!dialog.isShowing()) {
+            if (getOwnerWindow() != null && dialog.getOwner() == null) {
+                dialog.initOwner(getOwnerWindow());
+            }
+            dialog.show();
+        }
+    }
+
+    private javafx.stage.Window getOwnerWindow() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(javafx.stage.Window::isFocused)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private void fill(ImportPreview p) {
+        String read = p.readAsOtherKind()
+                ? context.text("registrant.file.readAs", p.fileName(), p.kind().name()) + " "
+                : "";
+        summary.setText(read
+                + context.text("import.read", p.fileName(), p.sheet(), p.headerRow(), p.rowsRead())
+                + "\n"
+                + context.text(
+                        "import.counts",
+                        p.added(),
+                        p.updated(),
+                        p.unchanged(),
+                        p.rejections().size(),
+                        p.duplicates().size()));
+        mapping.getChildren().clear();
+        int line = 0;
+        for (ColumnMapping.Column c : p.mapping().columns()) {
+            Label header = new Label(c.header());
+            ComboBox<Field> field = new ComboBox<>();
+            field.setId("mapping-" + c.index());
+            field.getItems().setAll(Field.values());
+            field.setCellFactory(v -> new FieldCell());
+            field.setButtonCell(new FieldCell());
+            field.setValue(c.field());
+            int index = c.index();
+            field.valueProperty().addListener((o, old, now) -> {
+                if (now != null && now != old) {
+                    model.remap(index, now);
+                }
+            });
+            mapping.addRow(line++, header, field);
+        }
+        rows.getItems().setAll(p.rows());
+    }
+
+    private static Registrant registrant(RowOutcome o) {
+        return o.registrant() == null ? Registrant.byHand("", "", "", "") : o.registrant();
+    }
+
+    private String fate(RowOutcome o) {
+        String fate = context.text(o.fate().bundleKey());
+        return o.possibleDuplicate() ? fate + " / " + context.text("participants.filter.duplicates") : fate;
+    }
+
+    private String issues(RowOutcome o) {
+        return String.join(
+                "; ",
+                o.issues().stream()
+                        .map(i -> (i.column().isEmpty() ? "" : "[" + i.column() + "] ")
+                                + context.text(i.reason().key(), i.args().toArray()))
+                        .toList());
+    }
+
+    private TableColumn<RowOutcome, String> column(
+            String key, java.util.function.Function<RowOutcome, String> value, double width) {
+        TableColumn<RowOutcome, String> c = new TableColumn<>(context.text(key));
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private final class FieldCell extends ListCell<Field> {
+        @Override
+        protected void updateItem(Field item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : context.text(item.bundleKey()));
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package jp.tsunagu.ui.registrant;
+
+import java.io.File;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Callback;
+import jp.tsunagu.event.Theme;
+import jp.tsunagu.registrant.Registrant;
+import jp.tsunagu.registrant.Registrants;
+import jp.tsunagu.registrant.StoredPerson;
+import jp.tsunagu.ui.Icons;
+import jp.tsunagu.ui.UiContext;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The 参加者 screen: a toolbar to import, search and filter; the list; buttons to change people. */
+final class ParticipantsView extends BorderPane {
+    private final ParticipantsViewModel model;
+    private final UiContext context;
+    private final TableView<StoredPerson> table = new TableView<>();
+    private final ImportPreviewDialog preview;
+
+    ParticipantsView(ParticipantsViewModel model) {
+        this.model = model;
+        this.context = model.context();
+        this.preview = new ImportPreviewDialog(model);
+        setId("participantsView");
+        getStyleClass().add("page");
+        setTop(toolbar());
+        setCenter(table());
+        setBottom(actions());
+        acceptDroppedFiles();
+        model.pending().addListener((o, old, now) -> preview.show(now));
+    }
+
+    private HBox toolbar() {
+        Button importFile = new Button(context.text("participants.import"), Icons.of(Feather.UPLOAD));
+        importFile.setId("importFile");
+        importFile.setOnAction(e -> model.chooseFile());
+        Button undoImport = new Button(context.text("participants.undoImport"), Icons.of(Feather.CORNER_UP_LEFT));
+        undoImport.setId("undoImport");
+        undoImport.disableProperty().bind(model.canUndoImport().not());
+        undoImport.setOnAction(e -> model.undoLatestImport());
+        TextField search = new TextField();
+        search.setId("participantSearch");
+        search.setPromptText(context.text("participants.search"));
+        search.textProperty().bindBidirectional(model.query());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ComboBox<Theme> theme = new ComboBox<>();
+        theme.setId("themeFilter");
+        theme.setPromptText(context.text("participants.filter.theme"));
+        model.themes().addListener((javafx.collections.ListChangeListener<Theme>) c -> {
+            theme.getItems().setAll(model.themes());
+            theme.getItems().addFirst(null);
+        });
+        theme.setCellFactory(v -> new ThemeCell());
+        theme.setButtonCell(new ThemeCell());
+        theme.valueProperty().bindBidirectional(model.themeFilter());
+        ComboBox<String> category = new ComboBox<>();
+        category.setId("categoryFilter");
+        category.setPromptText(context.text("participants.filter.category"));
+        model.categories().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String chosen = category.getValue();
+            category.getItems().setAll(model.categories());
+            category.getItems().addFirst("");
+            category.setValue(chosen);
+        });
+        category.valueProperty().bindBidirectional(model.categoryFilter());
+        CheckBox warnings = new CheckBox(context.text("participants.filter.warnings"));
+        warnings.setId("warningsOnly");
+        warnings.selectedProperty().bindBidirectional(model.warningsOnly());
+        CheckBox duplicates = new CheckBox(context.text("participants.filter.duplicates"));
+        duplicates.setId("duplicatesOnly");
+        duplicates.selectedProperty().bindBidirectional(model.duplicatesOnly());
+        HBox bar = new HBox(8, importFile, undoImport, search, theme, category, warnings, duplicates);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 10, 0));
+        return bar;
+    }
+
+    private TableView<StoredPerson> table() {
+        table.setId("participantTable");
+        table.setItems(model.people());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(context.text("participants.empty")));
+        table.getColumns()
+                .setAll(List.of(
+                        column("participants.col.reading", r -> r.reading() + (r.readingGuessed() ? " ?" : ""), 150),
+                        column("participants.col.name", Registrant::name, 140),
+                        column("participants.col.organisation", Registrant::organisation, 180),
+                        column("participants.col.category", Registrant::category, 150),
+                        column("participants.col.choice1", r -> model.themeName(r.choice1()), 170),
+                        column("participants.col.choice2", r -> model.themeName(r.choice2()), 170),
+                        column("participants.col.choice3", r -> model.themeName(r.choice3()), 170),
+                        column("participants.col.email", Registrant::email, 200),
+                        column(
+                                "participants.col.warnings",
+                                r -> String.join(
+                                        "; ",
+                                        r.flags().stream()
+                                                .map(f -> context.text(
+                                                        f.key(), f.args().toArray()))
+                                                .toList()),
+                                320)));
+        table.setRowFactory(v -> {
+            TableRow<StoredPerson> row = new TableRow<>() {
+                @Override
+                protected void updateItem(StoredPerson item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().remove("possible-duplicate");
+                    if (!empty && item != null && Registrants.isPossibleDuplicate(item.registrant())) {
+                        getStyleClass().add("possible-duplicate");
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        return table;
+    }
+
+    private TableColumn<StoredPerson, String> column(
+            String key, java.util.function.Function<Registrant, String> value, double width) {
+        TableColumn<StoredPerson, String> c = new TableColumn<>(context.text(key));
+        Callback<TableColumn.CellDataFeatures<StoredPerson, String>, javafx.beans.value.ObservableValue<String>> cell =
+                f -> new ReadOnlyStringWrapper(value.apply(f.getValue().registrant()));
+        c.setCellValueFactory(cell);
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private HBox actions() {
+        Button add = new Button(context.text("participants.add"), Icons.of(Feather.USER_PLUS));
+        add.setId("addPerson");
+        add.setOnAction(e -> new PersonDialog(model, null).showAndWait().ifPresent(model::add));
+        Button edit = new Button(context.text("participants.edit"), Icons.of(Feather.EDIT));
+        edit.setId("editPerson");
+        edit.setOnAction(e -> {
+            StoredPerson chosen = table.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                edit(chosen);
+            }
+        });
+        Button delete = new Button(context.text("participants.delete"), Icons.of(Feather.TRASH_2));
+        delete.setId("deletePerson");
+        delete.setOnAction(
+                e -> model.delete(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        Button merge = new Button(context.text("participants.merge"), Icons.of(Feather.GIT_MERGE));
+        merge.setId("mergePeople");
+        merge.setOnAction(e -> model.merge(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        Label count = new Label();
+        count.setId("participantCount");
+        count.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> context.text("participants.count", model.people().size()), model.people()));
+        Label status = new Label();
+        status.setId("participantStatus");
+        status.textProperty().bind(model.status());
+        Label hint = new Label(context.text("participants.dropHint"));
+        hint.getStyleClass().add("hint");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(8, add, edit, delete, merge, count, status, spacer, hint);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(10, 0, 0, 0));
+        return box;
+    }
+
+    private void edit(StoredPerson person) {
+        new PersonDialog(model, person).showAndWait().ifPresent(edited -> model.save(person, edited));
+    }
+
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                model.open(files.getFirst().toPath());
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+
+    private final class ThemeCell extends ListCell<Theme> {
+        @Override
+        protected void updateItem(Theme item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(
+                    empty
+                            ? null
+                            : item == null
+                                    ? context.text("participants.filter.allThemes")
+                                    : model.themeName(item.number()));
+        }
+    }
+}

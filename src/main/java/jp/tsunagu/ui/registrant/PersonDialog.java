@@ -1,0 +1,124 @@
+package jp.tsunagu.ui.registrant;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import jp.tsunagu.event.Theme;
+import jp.tsunagu.registrant.Registrant;
+import jp.tsunagu.registrant.StoredPerson;
+import jp.tsunagu.ui.UiContext;
+
+/**
+ * Edits one person (or adds one by hand). Saving confirms the reading: a guessed reading a person
+ * has looked at is no longer a guess.
+ */
+final class PersonDialog extends Dialog<Registrant> {
+    private final ParticipantsViewModel model;
+    private final UiContext context;
+    private final GridPane grid = new GridPane();
+    private int line;
+
+    PersonDialog(ParticipantsViewModel model, StoredPerson person) {
+        this.model = model;
+        this.context = model.context();
+        Registrant r = person == null ? Registrant.byHand("", "", "", "") : person.registrant();
+        setTitle(context.text(person == null ? "participants.add" : "participants.edit"));
+        ButtonType save = new ButtonType(context.text("participants.person.save"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        getDialogPane().lookupButton(save).setId("personSave");
+        grid.setHgap(8);
+        grid.setVgap(6);
+        TextField name = field("personName", "registrant.field.name", r.name());
+        TextField reading = field("personReading", "registrant.field.reading", r.reading());
+        TextField organisation = field("personOrganisation", "registrant.field.organisation", r.organisation());
+        TextField title = field("personTitle", "registrant.field.title", r.title());
+        TextField industry = field("personIndustry", "registrant.field.industry", r.industry());
+        TextField category = field("personCategory", "registrant.field.category", r.category());
+        TextField email = field("personEmail", "registrant.field.email", r.email());
+        TextField phone = field("personPhone", "registrant.field.phone", r.phone());
+        ComboBox<Theme> c1 = choice("personChoice1", "registrant.field.choice1", r.choice1());
+        ComboBox<Theme> c2 = choice("personChoice2", "registrant.field.choice2", r.choice2());
+        ComboBox<Theme> c3 = choice("personChoice3", "registrant.field.choice3", r.choice3());
+        CheckBox consent = new CheckBox(context.text("registrant.field.consent"));
+        consent.setId("personConsent");
+        consent.setSelected(r.consent());
+        grid.add(consent, 1, line++);
+        TextArea notes = new TextArea(r.notes());
+        notes.setId("personNotes");
+        notes.setPrefRowCount(3);
+        grid.addRow(line++, new Label(context.text("registrant.field.notes")), notes);
+        getDialogPane().setContent(grid);
+        setResultConverter(button -> button == save
+                ? new Registrant(
+                        name.getText(),
+                        reading.getText(),
+                        false,
+                        organisation.getText(),
+                        "",
+                        title.getText(),
+                        industry.getText(),
+                        category.getText(),
+                        r.yeg(),
+                        email.getText(),
+                        phone.getText(),
+                        number(c1),
+                        number(c2),
+                        number(c3),
+                        r.challenges(),
+                        r.missingResources(),
+                        r.offers(),
+                        r.sdgs(),
+                        consent.isSelected(),
+                        r.registeredAt(),
+                        notes.getText(),
+                        new ArrayList<>(r.flags()),
+                        r.extras())
+                : null);
+    }
+
+    private TextField field(String id, String key, String value) {
+        TextField f = new TextField(value);
+        f.setId(id);
+        f.setPrefColumnCount(28);
+        grid.addRow(line++, new Label(context.text(key)), f);
+        return f;
+    }
+
+    private ComboBox<Theme> choice(String id, String key, Integer number) {
+        ComboBox<Theme> box = new ComboBox<>();
+        box.setId(id);
+        List<Theme> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(model.themes());
+        box.getItems().setAll(items);
+        box.setCellFactory(v -> new ThemeCell());
+        box.setButtonCell(new ThemeCell());
+        box.setValue(model.themes().stream()
+                .filter(t -> number != null && t.number() == number)
+                .findFirst()
+                .orElse(null));
+        grid.addRow(line++, new Label(context.text(key)), box);
+        return box;
+    }
+
+    private static Integer number(ComboBox<Theme> box) {
+        return box.getValue() == null ? null : box.getValue().number();
+    }
+
+    private final class ThemeCell extends ListCell<Theme> {
+        @Override
+        protected void updateItem(Theme item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item == null ? "-" : model.themeName(item.number()));
+        }
+    }
+}
