@@ -47,6 +47,9 @@ final class ExactSeating {
 
     static synchronized void load() {
         if (!loaded) {
+            StaleSolverFiles.remove(
+                    java.nio.file.Path.of(System.getProperty("java.io.tmpdir")),
+                    java.time.Instant.now().minus(java.time.Duration.ofHours(6)));
             Loader.loadNativeLibraries();
             loaded = true;
         }

@@ -19,17 +19,6 @@ public record SeatingProblem(
         }
     }
 
-    /** Every table at the same capacity (the CLI's --capacity). */
-    public SeatingProblem withCapacity(int capacity) {
-        return new SeatingProblem(
-                tables.stream()
-                        .map(t -> new SeatingTable(t.number(), t.theme(), capacity))
-                        .toList(),
-                participants,
-                earlierTablemates,
-                rules);
-    }
-
     public SeatingProblem withParticipants(List<Participant> people) {
         return new SeatingProblem(tables, people, earlierTablemates, rules);
     }

@@ -82,7 +82,11 @@ public final class SeatingService {
 
     /** The seats of these people now, to restore them later (undo). */
     public List<Seat> seats(long eventId) {
-        return board(eventId).people().stream().map(SeatedPerson::seat).toList();
+        // Without the review: undo records these around every change, so they must come cheap.
+        EventPlan plan = events.plan(eventId);
+        return database.read(c -> SeatingStore.participants(c, plan)).stream()
+                .map(SeatedPerson::seat)
+                .toList();
     }
 
     /** Puts people at these seats (null table: no seat), in one transaction. */

@@ -46,6 +46,7 @@ public final class SeatingBoardView extends BorderPane {
     private final VBox unseated = new VBox(6);
     private final Map<Long, SeatingCard> cards = new HashMap<>();
     private final TextField search = new TextField();
+    private final Button lock = new Button();
     private Long dragged;
     private Long swapWith;
 
@@ -101,7 +102,8 @@ public final class SeatingBoardView extends BorderPane {
         cancel.setId("autoSeatCancel");
         cancel.visibleProperty().bind(model.seatingProperty());
         cancel.setOnAction(e -> model.cancelAutoSeat());
-        Button lock = new Button(context.text("seating.board.lock"), Icons.of(Feather.LOCK));
+        lock.setText(context.text("seating.board.lock"));
+        lock.setGraphic(Icons.of(Feather.LOCK));
         lock.setId("lockSelected");
         lock.disableProperty().bind(model.selectedProperty().isNull());
         lock.setOnAction(e -> withSelected(model::toggleLock));
@@ -133,7 +135,7 @@ public final class SeatingBoardView extends BorderPane {
         tableScroll.setHvalue(scroll);
         Long chosen = model.selectedProperty().get();
         if (chosen != null && cards.containsKey(chosen)) {
-            cards.get(chosen).getStyleClass().add("selected");
+            choose(chosen);
         }
     }
 
@@ -349,6 +351,8 @@ public final class SeatingBoardView extends BorderPane {
         if (cards.containsKey(personId)) {
             cards.get(personId).getStyleClass().add("selected");
         }
+        boolean locked = model.person(personId).map(SeatedPerson::locked).orElse(false);
+        lock.setText(context.text(locked ? "seating.board.unlock" : "seating.board.lock"));
     }
 
     /** Scrolls the board to a person's card and gives it the focus. */

@@ -223,6 +223,9 @@ public final class SeatingBoardViewModel {
     }
 
     private void change(String description, List<Long> people, Runnable work) {
+        if (seating.get()) {
+            return; // the automatic seating is about to save over the whole board
+        }
         long eventId = event.id();
         List<Seat> before = seatsOf(eventId, people);
         try {
