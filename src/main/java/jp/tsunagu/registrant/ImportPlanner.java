@@ -155,14 +155,16 @@ final class ImportPlanner {
                             c.issues()));
         }
         // A re-registration inside a file that matches the store exactly changes nothing either.
+        Set<Integer> unchangedWinners = new HashSet<>();
         for (Candidate w : winners.values()) {
             if (outcomes.get(w.row()).fate() == RowFate.UNCHANGED) {
-                outcomes.replaceAll((row, o) -> o.fate() == RowFate.SUPERSEDED && o.supersededBy() == w.row()
-                        ? new RowOutcome(
-                                o.row(), RowFate.UNCHANGED, o.registrant(), o.existingId(), w.row(), false, o.issues())
-                        : o);
+                unchangedWinners.add(w.row());
             }
         }
+        outcomes.replaceAll((row, o) -> o.fate() == RowFate.SUPERSEDED && unchangedWinners.contains(o.supersededBy())
+                ? new RowOutcome(
+                        o.row(), RowFate.UNCHANGED, o.registrant(), o.existingId(), o.supersededBy(), false, o.issues())
+                : o);
         return new Plan(new ArrayList<>(outcomes.values()), duplicates);
     }
 
