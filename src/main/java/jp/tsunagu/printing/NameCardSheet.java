@@ -58,17 +58,15 @@ public final class NameCardSheet {
     }
 
     static List<PrintablePerson> ordered(PrintableEvent event, CardOrder order) {
-        Comparator<PrintablePerson> byReading = ReadingOrder.BY_READING;
-        Comparator<PrintablePerson> comparator =
+        Comparator<PrintablePerson> first =
                 switch (order) {
-                    case READING -> byReading;
+                    case READING -> (a, b) -> 0;
                     case TABLE ->
                         Comparator.comparing((PrintablePerson p) ->
                                         p.tableNumber() == null ? Integer.MAX_VALUE : p.tableNumber())
-                                .thenComparing(PrintablePerson::role)
-                                .thenComparing(byReading);
+                                .thenComparing(PrintablePerson::role);
                 };
-        return event.people().stream().sorted(comparator).toList();
+        return ReadingOrder.sorted(event.people(), first);
     }
 
     /** One card in its own 91 x 55 mm. */

@@ -3,6 +3,7 @@ package jp.tsunagu.printing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
@@ -23,9 +24,15 @@ final class PrintFonts {
 
     /** Loaded on first use, by the class-holder idiom (thread-safe, no locking afterwards). */
     private static final class Loaded {
-        static final PrintFonts FONTS = new PrintFonts(
-                load("BIZUDPGothic-Regular.ttf", "BIZUDPGothic_400Regular.ttf"),
-                load("BIZUDPGothic-Bold.ttf", "BIZUDPGothic_700Bold.ttf"));
+        static final PrintFonts FONTS = loadBoth();
+    }
+
+    /** The two fonts are parsed side by side: on a two-core laptop that halves the wait for the first print. */
+    private static PrintFonts loadBoth() {
+        CompletableFuture<BaseFont> bold =
+                CompletableFuture.supplyAsync(() -> load("BIZUDPGothic-Bold.ttf", "BIZUDPGothic_700Bold.ttf"));
+        BaseFont regular = load("BIZUDPGothic-Regular.ttf", "BIZUDPGothic_400Regular.ttf");
+        return new PrintFonts(regular, bold.join());
     }
 
     static PrintFonts get() {

@@ -37,7 +37,12 @@ public final class PrintService {
 
     /** Reads the fonts in the background, so that the first print does not wait for them. */
     public static void preloadFonts() {
-        Thread.ofVirtual().name("font-preload").start(PrintFonts::get);
+        Thread.ofVirtual().name("font-preload").start(PrintService::loadFonts);
+    }
+
+    /** Reads the fonts now (once per process); later calls return at once. */
+    public static void loadFonts() {
+        PrintFonts.get();
     }
 
     /** Everything the documents show about the event. Hosts are printed as people at their tables too. */

@@ -29,7 +29,7 @@ public final class ReceptionList {
     }
 
     static List<PrintablePerson> ordered(PrintableEvent event) {
-        return event.people().stream().sorted(ReadingOrder.BY_READING).toList();
+        return ReadingOrder.sorted(event.people(), (a, b) -> 0);
     }
 
     /** Writes the PDF; returns its number of pages. */

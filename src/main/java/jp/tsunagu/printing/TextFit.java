@@ -51,14 +51,27 @@ final class TextFit {
      */
     static Lines wrap(BaseFont font, String text, float maxSize, float minSize, double leading, Box box, int maxLines) {
         int limit = maxLines <= 0 ? Integer.MAX_VALUE : maxLines;
+        LineBreaker breaker = new LineBreaker(font, text);
         for (float size = maxSize; size >= minSize; size -= 0.5f) {
-            List<String> lines = LineBreaker.lines(text, font, size, box.width());
+            List<String> lines = breaker.lines(size, box.width());
             if (lines.size() <= limit && heightMm(lines.size(), size, leading) <= box.height()) {
-                return new Lines(balanced(font, text, size, box.width(), lines), size, leading, false);
+                // A heading or a name in two lines reads better broken at 、 or ・, even a little smaller, and
+                // evened out; running text (no line limit) fills its lines instead.
+                boolean heading = maxLines > 0;
+                for (float smaller = size;
+                        heading && lines.size() == 2 && smaller >= Math.max(minSize, size * 0.85f);
+                        smaller -= 0.5f) {
+                    List<String> phrased = atPhrase(font, text, smaller, box.width());
+                    if (phrased != null) {
+                        return new Lines(phrased, smaller, leading, false);
+                    }
+                }
+                List<String> kept = heading ? balanced(breaker, font, text, size, box.width(), lines) : lines;
+                return new Lines(kept, size, leading, false);
             }
         }
         float size = Math.min(minSize, (float) (box.height() / MM_PER_PT));
-        List<String> all = LineBreaker.lines(text, font, size, box.width());
+        List<String> all = breaker.lines(size, box.width());
         int fit = 1;
         while (fit < all.size() && fit < limit && heightMm(fit + 1, size, leading) <= box.height()) {
             fit++;
@@ -75,16 +88,54 @@ final class TextFit {
      * The same number of lines with their lengths evened out, so that a heading never leaves one character alone on
      * its last line: the narrowest measure that still needs no more lines.
      */
-    private static List<String> balanced(BaseFont font, String text, float size, double widthMm, List<String> lines) {
+    private static List<String> balanced(
+            LineBreaker breaker, BaseFont font, String text, float size, double widthMm, List<String> lines) {
         if (lines.size() < 2 || text.indexOf('\n') >= 0) {
             return lines;
         }
+        List<String> even = evened(breaker, size, widthMm, lines);
+        if (even.size() == 2) {
+            List<String> phrased = atPhrase(font, text, size, widthMm);
+            if (phrased != null && widest(font, phrased, size) <= 1.3 * widest(font, even, size)) {
+                return phrased;
+            }
+        }
+        return even;
+    }
+
+    /** Two lines split after 、・ or a space, where Japanese readers expect a break, when such a split fits. */
+    private static List<String> atPhrase(BaseFont font, String text, float size, double widthMm) {
+        List<String> best = null;
+        double bestWidth = Double.MAX_VALUE;
+        for (int i = 1; i < text.length() - 1; i++) {
+            if ("、，・ 　".indexOf(text.charAt(i - 1)) < 0) {
+                continue;
+            }
+            List<String> two =
+                    List.of(text.substring(0, i).strip(), text.substring(i).strip());
+            double w = widest(font, two, size);
+            if (w <= widthMm
+                    && w < bestWidth
+                    && !two.get(0).isEmpty()
+                    && !two.get(1).isEmpty()) {
+                best = two;
+                bestWidth = w;
+            }
+        }
+        return best;
+    }
+
+    private static double widest(BaseFont font, List<String> lines, float size) {
+        return lines.stream().mapToDouble(l -> widthMm(font, l, size)).max().orElse(0);
+    }
+
+    private static List<String> evened(LineBreaker breaker, float size, double widthMm, List<String> lines) {
         double low = widthMm / lines.size();
         double high = widthMm;
         List<String> best = lines;
         for (int i = 0; i < 12 && high - low > 0.5; i++) {
             double mid = (low + high) / 2;
-            List<String> trial = LineBreaker.lines(text, font, size, mid);
+            List<String> trial = breaker.lines(size, mid);
             if (trial.size() <= lines.size()) {
                 best = trial;
                 high = mid;

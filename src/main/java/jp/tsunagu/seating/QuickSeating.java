@@ -89,7 +89,7 @@ final class QuickSeating {
         boolean improved = true;
         while (improved && !stop()) {
             improved = false;
-            for (int p = 0; p < m.people; p++) {
+            for (int p = 0; p < m.people && !stop(); p++) {
                 if (m.pin[p] >= 0 && state.seat[p] == m.pin[p]) {
                     continue;
                 }

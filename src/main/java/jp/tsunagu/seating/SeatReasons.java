@@ -68,9 +68,14 @@ final class SeatReasons {
                     }
                 } else if (cost < bestCost) {
                     bestCost = cost;
-                    best = allFirstChoices(t)
-                            ? SeatingNote.of("seating.reason.fullOfFirstChoices", number)
-                            : SeatingNote.of("seating.reason.fullWouldCost", number, points(cost));
+                    if (allFirstChoices(t)) {
+                        best = SeatingNote.of("seating.reason.fullOfFirstChoices", number);
+                    } else if (points(cost) == 0) {
+                        // A tie: another seating scores the same, and this one was kept.
+                        best = SeatingNote.of("seating.reason.fullNoGain", number);
+                    } else {
+                        best = SeatingNote.of("seating.reason.fullWouldCost", number, points(cost));
+                    }
                 }
                 continue;
             }
@@ -85,6 +90,9 @@ final class SeatReasons {
 
     private SeatingNote moveReason(int p, int t, long cost) {
         int number = m.table[t].number();
+        if (points(cost) == 0) {
+            return SeatingNote.of("seating.reason.noGain", number);
+        }
         int sameIndustry = state.sameIndustryAt(p, t, -1);
         if (sameIndustry > 0 && m.rules.sameIndustryPair() > 0) {
             return SeatingNote.of(

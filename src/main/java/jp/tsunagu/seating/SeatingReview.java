@@ -23,13 +23,7 @@ public final class SeatingReview {
                 unseated.add(m.person[p].id());
             }
         }
-        List<Violation> violations = new ArrayList<>();
-        if (!unseated.isEmpty()) {
-            violations.add(new Violation(
-                    Violation.SEATED,
-                    unseated,
-                    SeatingNote.of("seating.violation.notSeated", unseated.size(), names(m, unseated))));
-        }
+        List<Violation> violations = new ArrayList<>(new UnseatedReport(m, seat, true).violations());
         for (int t = 0; t < m.tableCount; t++) {
             List<Long> here = new ArrayList<>();
             Map<Integer, List<Long>> byOrganisation = new HashMap<>();

@@ -57,10 +57,10 @@ public final class SeatingSolver {
         }
         if (!cancelled.getAsBoolean() && model.people > 0 && model.tableCount > 0) {
             boolean everyoneFits = countSeated(best) == model.people;
-            long remaining = limits.total().toMillis() - (System.nanoTime() - start) / 1_000_000;
+            long deadline = start + limits.total().toNanos();
             Optional<ExactSeating.Found> found = new ExactSeating(model, everyoneFits)
                     .solve(
-                            remaining,
+                            deadline,
                             cancelled,
                             f -> progress.accept(new SeatingProgress(quickShare + (1 - quickShare) * f, null, true)));
             if (found.isPresent() && model.keepsRules(found.get().seat())) {
@@ -93,7 +93,7 @@ public final class SeatingSolver {
             }
         }
         List<Violation> violations = new ArrayList<>(m.pinViolations);
-        violations.addAll(new UnseatedReport(m, seat).violations());
+        violations.addAll(new UnseatedReport(m, seat, false).violations());
         return new SeatingResult(
                 m.seatsById(seat),
                 unseated,

@@ -9,10 +9,16 @@ import java.util.Set;
 final class UnseatedReport {
     private final SeatingModel m;
     private final int[] seat;
+    private final boolean byHand;
 
-    UnseatedReport(SeatingModel m, int[] seat) {
+    /**
+     * @param byHand true for a seating changed by hand: people no rule keeps from a seat are
+     *     simply "not seated yet" rather than "no room"
+     */
+    UnseatedReport(SeatingModel m, int[] seat, boolean byHand) {
         this.m = m;
         this.seat = seat;
+        this.byHand = byHand;
     }
 
     List<Violation> violations() {
@@ -65,6 +71,9 @@ final class UnseatedReport {
                     Violation.CAPACITY,
                     ids,
                     SeatingNote.of("seating.violation.notEnoughSeats", seats, m.people, names(rest))));
+        } else if (byHand) {
+            violations.add(new Violation(
+                    Violation.SEATED, ids, SeatingNote.of("seating.violation.notSeated", rest.size(), names(rest))));
         } else {
             violations.add(
                     new Violation(Violation.SEATED, ids, SeatingNote.of("seating.violation.noRoom", names(rest))));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
@@ -31,6 +32,13 @@ public final class TsunaguApp extends Application {
         String configured = System.getProperty("tsunagu.data");
         app = Tsunagu.open(configured != null ? Path.of(configured) : DataFolder.defaultStore());
         show(stage, app);
+        // The startup benchmark's probe: report once the window is on screen, then quit.
+        if (Boolean.getBoolean("tsunagu.startupProbe")) {
+            Platform.runLater(() -> {
+                System.out.println("TSUNAGU_READY");
+                Platform.exit();
+            });
+        }
     }
 
     /** Builds the window on {@code stage} for the store of {@code app}; also the entry of UI tests. */
@@ -72,8 +80,8 @@ public final class TsunaguApp extends Application {
 
     /** The settings: the window's language, applied at once by building the window again. */
     private static void askLanguage(Stage stage, Tsunagu app, Messages messages) {
-        String japanese = "日本語";
-        String english = "English";
+        String japanese = messages.get("settings.language.ja");
+        String english = messages.get("settings.language.en");
         ChoiceDialog<String> dialog = new ChoiceDialog<>(messages.isJapanese() ? japanese : english, japanese, english);
         dialog.initOwner(stage);
         dialog.setTitle(messages.get("settings.title"));

@@ -136,6 +136,22 @@ class SeatingServiceTest {
     }
 
     @Test
+    void theBoardStillSaysWhyPeopleHaveNoSeatAfterTheSeatingIsSaved() {
+        EventPlan plan = store.event("交流会", LocalDate.of(2026, 12, 5));
+        for (int i = 0; i < 9; i++) {
+            store.person(plan, "社員" + i, "株式会社掛川製茶", "", false, "", 1, null, null);
+        }
+        seating.assign(plan.event().id());
+
+        SeatingBoard board = seating.board(plan.event().id());
+
+        assertThat(board.unseated()).hasSize(2);
+        assertThat(board.review().violations())
+                .singleElement()
+                .satisfies(v -> assertThat(v.message().key()).isEqualTo("seating.violation.organisationTooLarge"));
+    }
+
+    @Test
     void usesTheEventsRules() {
         EventPlan plan = store.event("交流会", LocalDate.of(2026, 12, 5));
         store.rules(plan.event().id(), "first_choice = 20, separate_organisations = 0");

@@ -240,6 +240,20 @@ class SeatingSolverTest {
         assertThat(result.millis()).isLessThan(5_000);
     }
 
+    @Test
+    void keepsToItsTimeLimitAndStillSeatsEveryone() {
+        SeatingProblem big = SeatingInstances.generate(new Shape("1000", 1000, 7, 10, null, 8, 0.2, 200, 7));
+        SeatingSolver hurried = new SeatingSolver(
+                new SeatingSolver.Limits(java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(800)));
+
+        SeatingResult result = hurried.solve(big);
+
+        assertThat(result.seats()).hasSize(1000);
+        assertThat(result.violations()).isEmpty();
+        // Generous: the machine that runs the tests may be busy with other builds.
+        assertThat(result.millis()).isLessThan(4_000);
+    }
+
     /** Seven people at three tables with every kind of term in play. */
     private static SeatingProblem tiny(long seed) {
         SplittableRandom random = new SplittableRandom(seed);

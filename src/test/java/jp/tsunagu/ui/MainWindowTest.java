@@ -128,4 +128,28 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.events().plan(id).table(1).orElseThrow().capacity()).isEqualTo(8);
     }
+
+    @Test
+    void switchesTheWindowToEnglishFromTheSettingsAndKeepsTheChoice(FxRobot robot) throws Exception {
+        Path store = folder.resolve("language.db");
+        open(store);
+        assertThat(robot.lookup("#stage-prepare")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .getText())
+                .isEqualTo("準備");
+
+        robot.clickOn("#settingsButton");
+        ComboBox<String> languages = robot.lookup(".choice-dialog .combo-box").queryComboBox();
+        robot.interact(() -> languages.getSelectionModel().select("English"));
+        robot.clickOn("#settingsOk");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#stage-prepare")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .getText())
+                .isEqualTo("Prepare");
+        closeStore();
+        open(store);
+        assertThat(robot.lookup("#createFirstEvent").queryButton().getText()).isEqualTo("Create an event");
+    }
 }

@@ -58,7 +58,8 @@ public final class SeatingBoardView extends BorderPane {
                 .add(Objects.requireNonNull(SeatingBoardView.class.getResource("seating-board.css"))
                         .toExternalForm());
         setTop(toolbar());
-        tableScroll.setFitToHeight(true);
+        // Columns keep their full height (cards never squeezed); the board scrolls both ways.
+        tableScroll.setFitToHeight(false);
         tableScroll.setId("seatingTables");
         tables.setPadding(new Insets(4));
         setCenter(tableScroll);
@@ -158,6 +159,7 @@ public final class SeatingBoardView extends BorderPane {
         mix.getStyleClass().add("table-mix");
         mix.setWrapText(true);
         VBox column = new VBox(6, title, hosts, seats, mix);
+        column.setMinHeight(Region.USE_PREF_SIZE);
         column.setId("table-" + table.number());
         column.getStyleClass().add("seat-table");
         column.setStyle("-fx-border-color: " + table.theme().colour() + " #d0d7de #d0d7de #d0d7de;");

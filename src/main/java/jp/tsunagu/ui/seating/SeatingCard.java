@@ -20,6 +20,7 @@ final class SeatingCard extends VBox {
         setId("card-" + person.id());
         getStyleClass().add("seat-card");
         setFocusTraversable(true);
+        setMinHeight(Region.USE_PREF_SIZE);
         Label name = new Label(person.name());
         name.getStyleClass().add("seat-card-name");
         Region spacer = new Region();

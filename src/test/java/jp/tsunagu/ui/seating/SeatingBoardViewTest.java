@@ -75,6 +75,22 @@ class SeatingBoardViewTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tableOf(tanaka)).isEqualTo(start);
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableOf(tanaka)).isEqualTo(target);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Dropped onto a person, the two swap tables.
+        long other = app.seating().board(eventId).at(target).getFirst().id();
+        robot.drag("#card-" + tanaka).dropTo("#card-" + other);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableOf(tanaka)).isEqualTo(target);
+        assertThat(tableOf(other)).isEqualTo(start);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableOf(tanaka)).isEqualTo(start);
+        assertThat(tableOf(other)).isEqualTo(target);
 
         robot.clickOn("#card-" + tanaka);
         robot.clickOn("#lockSelected");
