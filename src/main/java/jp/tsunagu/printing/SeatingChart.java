@@ -133,7 +133,7 @@ public final class SeatingChart {
         for (PersonRole role : new PersonRole[] {PersonRole.ADVISOR, PersonRole.FACILITATOR}) {
             String name = (role == PersonRole.ADVISOR ? table.advisor() : table.facilitator())
                     .map(PrintableStaff::name)
-                    .orElse("");
+                    .orElse("—");
             page.fitLine(
                     text.get(role.labelKey()),
                     regular,

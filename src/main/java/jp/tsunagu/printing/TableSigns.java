@@ -66,6 +66,9 @@ public final class TableSigns {
     }
 
     private double drawHost(PageCanvas page, Box column, double y, PersonRole role, Optional<PrintableStaff> staff) {
+        if (staff.isEmpty()) {
+            return y; // a sign without the host's line rather than a label with nobody under it
+        }
         page.fitLine(
                 text.get(role.labelKey()),
                 fonts.regular(),
@@ -73,9 +76,6 @@ public final class TableSigns {
                 new Box(column.x(), y, column.width(), 5.5),
                 Align.LEFT,
                 PageCanvas.GREY);
-        if (staff.isEmpty()) {
-            return y + 8;
-        }
         page.fitLine(
                 staff.get().name(),
                 fonts.bold(),

@@ -58,6 +58,15 @@ final class TextFit {
                 // A heading or a name in two lines reads better broken at 、 or ・, even a little smaller, and
                 // evened out; running text (no line limit) fills its lines instead.
                 boolean heading = maxLines > 0;
+                // One line a little smaller beats two lines.
+                for (float smaller = size - 0.5f;
+                        heading && lines.size() == 2 && smaller >= Math.max(minSize, size * 0.85f);
+                        smaller -= 0.5f) {
+                    List<String> one = breaker.lines(smaller, box.width());
+                    if (one.size() == 1) {
+                        return new Lines(one, smaller, leading, false);
+                    }
+                }
                 for (float smaller = size;
                         heading && lines.size() == 2 && smaller >= Math.max(minSize, size * 0.85f);
                         smaller -= 0.5f) {

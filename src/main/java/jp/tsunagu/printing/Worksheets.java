@@ -118,6 +118,12 @@ public final class Worksheets {
         Box nameBox = box.rightOf(labelWidth, 0);
         String who = staff.map(s -> s.organisation().isEmpty() ? s.name() : s.name() + "（" + s.organisation() + "）")
                 .orElse("");
+        if (staff.isEmpty()) {
+            // Not decided when printed: a line to write the name on at the table.
+            double y = nameBox.centreY() + 2.5 * k;
+            page.line(nameBox.x(), y, nameBox.x() + nameBox.width() * 0.8, y, PageCanvas.RULE, 0.25 * k);
+            return;
+        }
         page.fitLine(who, fonts.bold(), (float) (13 * k), nameBox, Align.LEFT, PageCanvas.INK);
     }
 

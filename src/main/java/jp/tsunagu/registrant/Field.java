@@ -26,6 +26,8 @@ public enum Field {
     SDGS,
     CONSENT,
     NOTES,
+    /** The table a person sat at (a past event's seating file brought in for "new faces"). */
+    TABLE,
     /** Kept as an extra answer under its header. */
     EXTRA,
     /** Not read at all (the user chose to drop it in the preview). */

@@ -29,6 +29,7 @@ public final class HeaderCatalog {
     // Headers that name an account, an order or a ticket number look like names but are not.
     private static final Pattern NOT_A_PERSON =
             Pattern.compile("ユーザー名|ニックネーム|username|user_?id|注文id|注文番号|受付番号|チケット番号|会員番号|^id$|^no\\.?$|^番号$");
+    private static final Pattern TABLE = Pattern.compile("テーブル|テーブル番号|テーブルno\\.?|卓|卓番号|table|tableno\\.?|着席テーブル|座席");
     private static final Pattern CHOICE_WORDS = Pattern.compile("希望|志望|テーマ|theme|choice|preference|分科会|グループ|テーブル");
     private static final Pattern READING_WORDS =
             Pattern.compile("ふりがな|フリガナ|よみがな|ヨミガナ|読み仮名|よみ|ヨミ|読み|カナ|かな|reading|furigana|kana");
@@ -62,6 +63,9 @@ public final class HeaderCatalog {
         String h = normalise(header);
         if (h.isEmpty() || NOT_A_PERSON.matcher(h).find()) {
             return Field.EXTRA;
+        }
+        if (TABLE.matcher(h).matches()) {
+            return Field.TABLE;
         }
         boolean reasonQuestion = h.contains("理由") || h.contains("reason") || h.contains("なぜ");
         if (!reasonQuestion && CHOICE_WORDS.matcher(h).find()) {

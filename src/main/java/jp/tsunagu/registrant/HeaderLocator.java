@@ -23,6 +23,10 @@ public final class HeaderLocator {
     private HeaderLocator() {}
 
     public static Optional<Header> find(RawSheet sheet) {
+        return strong(sheet).or(() -> weak(sheet));
+    }
+
+    private static Optional<Header> strong(RawSheet sheet) {
         List<RawRow> rows = sheet.rows();
         for (int i = 0; i < Math.min(rows.size(), ROWS_SEARCHED); i++) {
             RawRow row = rows.get(i);
@@ -34,7 +38,12 @@ public final class HeaderLocator {
                 return Optional.of(new Header(sheet, i, m));
             }
         }
-        // A list with only a name column recognised: the first row naming a person field will do.
+        return Optional.empty();
+    }
+
+    // A list with only a name column recognised: the first row naming a person field will do.
+    private static Optional<Header> weak(RawSheet sheet) {
+        List<RawRow> rows = sheet.rows();
         for (int i = 0; i < Math.min(rows.size() - 1, ROWS_SEARCHED); i++) {
             ColumnMapping m = ColumnMapping.recognise(rows.get(i).cells());
             if (m.hasName()) {
@@ -52,9 +61,14 @@ public final class HeaderLocator {
                     .findFirst()
                     .flatMap(HeaderLocator::find);
         }
+        // A sheet with a real header wins over an earlier one that merely names a person.
         return sheets.stream()
-                .map(HeaderLocator::find)
+                .map(HeaderLocator::strong)
                 .flatMap(Optional::stream)
-                .findFirst();
+                .findFirst()
+                .or(() -> sheets.stream()
+                        .map(HeaderLocator::weak)
+                        .flatMap(Optional::stream)
+                        .findFirst());
     }
 }

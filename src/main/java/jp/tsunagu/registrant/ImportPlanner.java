@@ -20,7 +20,7 @@ final class ImportPlanner {
     /** The planned rows and duplicates; fates in file order. */
     record Plan(List<RowOutcome> rows, List<PossibleDuplicate> duplicates) {}
 
-    private record Candidate(int row, Registrant registrant, List<RowIssue> issues) {}
+    private record Candidate(int row, Registrant registrant, List<RowIssue> issues, Integer table) {}
 
     private record Final(Candidate candidate, StoredPerson match) {}
 
@@ -44,11 +44,12 @@ final class ImportPlanner {
                 continue;
             }
             if (r.rejected()) {
-                outcomes.put(r.row(), new RowOutcome(r.row(), RowFate.REJECTED, null, null, null, false, r.issues()));
+                outcomes.put(
+                        r.row(), new RowOutcome(r.row(), RowFate.REJECTED, null, null, null, false, r.issues(), null));
                 continue;
             }
             outcomes.put(r.row(), null); // keeps file order
-            Candidate c = new Candidate(r.row(), r.registrant(), r.issues());
+            Candidate c = new Candidate(r.row(), r.registrant(), r.issues(), r.table());
             String email = c.registrant().email();
             if (email.isEmpty()) {
                 noEmail.add(c);
@@ -152,26 +153,37 @@ final class ImportPlanner {
                             f.match() == null ? null : f.match().id(),
                             null,
                             !extra.isEmpty(),
-                            c.issues()));
+                            c.issues(),
+                            c.table()));
         }
         // A re-registration inside a file that matches the store exactly changes nothing either.
+        Set<Integer> unchangedWinners = new HashSet<>();
         for (Candidate w : winners.values()) {
             if (outcomes.get(w.row()).fate() == RowFate.UNCHANGED) {
-                outcomes.replaceAll((row, o) -> o.fate() == RowFate.SUPERSEDED && o.supersededBy() == w.row()
-                        ? new RowOutcome(
-                                o.row(), RowFate.UNCHANGED, o.registrant(), o.existingId(), w.row(), false, o.issues())
-                        : o);
+                unchangedWinners.add(w.row());
             }
         }
+        outcomes.replaceAll((row, o) -> o.fate() == RowFate.SUPERSEDED && unchangedWinners.contains(o.supersededBy())
+                ? new RowOutcome(
+                        o.row(),
+                        RowFate.UNCHANGED,
+                        o.registrant(),
+                        o.existingId(),
+                        o.supersededBy(),
+                        false,
+                        o.issues(),
+                        o.table())
+                : o);
         return new Plan(new ArrayList<>(outcomes.values()), duplicates);
     }
 
     private static RowOutcome superseded(Candidate older, int by) {
-        return new RowOutcome(older.row(), RowFate.SUPERSEDED, older.registrant(), null, by, false, older.issues());
+        return new RowOutcome(
+                older.row(), RowFate.SUPERSEDED, older.registrant(), null, by, false, older.issues(), older.table());
     }
 
     private static RowOutcome superseded(RowOutcome o, int by) {
-        return new RowOutcome(o.row(), RowFate.SUPERSEDED, o.registrant(), null, by, false, o.issues());
+        return new RowOutcome(o.row(), RowFate.SUPERSEDED, o.registrant(), null, by, false, o.issues(), o.table());
     }
 
     /** The newer of two registrations with the same email: by timestamp when both have one, else the later row. */

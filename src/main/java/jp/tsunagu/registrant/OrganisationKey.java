@@ -39,6 +39,8 @@ public final class OrganisationKey {
             "(医)",
             "(学)");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
+
     private static final Set<String> NONE =
             Set.of("", "個人", "なし", "無し", "無所属", "-", "ー", "—", "特になし", "なし。", "n/a", "none");
 
@@ -49,7 +51,7 @@ public final class OrganisationKey {
         // NFKC turns ㈱ into (株) and full-width brackets into ASCII ones.
         String s = Normalizer.normalize(organisation == null ? "" : organisation, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s\\u3000]+", "");
+                .transform(t -> SPACES.matcher(t).replaceAll(""));
         if (NONE.contains(s)) {
             return "";
         }

@@ -140,11 +140,16 @@ public final class RegistrantImport {
         long done = 0;
         try (ImportWriter writer = new ImportWriter(c, eventId, batch, themes)) {
             for (RowOutcome o : writes) {
+                long id;
                 if (o.fate() == RowFate.ADDED) {
-                    writer.add(o.registrant());
+                    id = writer.add(o.registrant());
                 } else {
-                    RegistrantStore.update(c, o.existingId(), o.registrant(), themes);
-                    writer.recordChange(o.existingId(), RegistrantStore.json(beforeById.get(o.existingId())));
+                    id = o.existingId();
+                    RegistrantStore.update(c, id, o.registrant(), themes);
+                    writer.recordChange(id, RegistrantStore.json(beforeById.get(id)));
+                }
+                if (o.table() != null) {
+                    writer.seat(id, o.table());
                 }
                 progress.update(++done, writes.size());
             }

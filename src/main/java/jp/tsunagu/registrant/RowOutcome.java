@@ -9,6 +9,7 @@ import java.util.List;
  * @param existingId the stored person this row updates or matches, or null
  * @param supersededBy for a superseded row, the row number of the newer registration
  * @param possibleDuplicate whether the row looks like someone else (same name and organisation)
+ * @param table the table number a seating file gave the person, or null
  */
 public record RowOutcome(
         int row,
@@ -17,7 +18,8 @@ public record RowOutcome(
         Long existingId,
         Integer supersededBy,
         boolean possibleDuplicate,
-        List<RowIssue> issues) {
+        List<RowIssue> issues,
+        Integer table) {
     public RowOutcome {
         issues = List.copyOf(issues);
     }

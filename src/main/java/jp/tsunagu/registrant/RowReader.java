@@ -16,7 +16,7 @@ public final class RowReader {
     private static final Pattern KANA_READING = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー・ 　]+");
 
     /** What became of one row: a registrant, or none (rejected or skipped), and the issues. */
-    public record Result(int row, Registrant registrant, List<RowIssue> issues, boolean skipped) {
+    public record Result(int row, Registrant registrant, List<RowIssue> issues, boolean skipped, Integer table) {
         public boolean rejected() {
             return registrant == null && !skipped;
         }
@@ -42,7 +42,7 @@ public final class RowReader {
     public Result read(RawRow raw) {
         int row = raw.number();
         if (raw.blank() || isFooter(raw)) {
-            return new Result(row, null, List.of(), true);
+            return new Result(row, null, List.of(), true, null);
         }
         List<RowIssue> issues = new ArrayList<>();
         String name = mapping.has(Field.NAME)
@@ -52,7 +52,7 @@ public final class RowReader {
                 header(Field.NAME).or(() -> header(Field.FAMILY_NAME)).orElse("");
         if (name.isEmpty()) {
             issues.add(RowIssue.rejection(row, nameHeader, "registrant.row.noName"));
-            return new Result(row, null, issues, false);
+            return new Result(row, null, issues, false, null);
         }
         List<Flag> flags = new ArrayList<>();
 
@@ -148,7 +148,21 @@ public final class RowReader {
                 TextNormaliser.text(get(raw, Field.NOTES)),
                 flags,
                 extras);
-        return new Result(row, r, issues, false);
+        return new Result(row, r, issues, false, table(raw, row, issues));
+    }
+
+    /** The table number of a seating file's {@code table} column, or null. */
+    private Integer table(RawRow raw, int row, List<RowIssue> issues) {
+        String v = TextNormaliser.line(get(raw, Field.TABLE)).replaceAll("[^0-9]", "");
+        if (v.isEmpty()) {
+            return null;
+        }
+        int n = Integer.parseInt(v.length() > 4 ? v.substring(0, 4) : v);
+        if (n < 1) {
+            issues.add(RowIssue.warning(row, header(Field.TABLE).orElse(""), "registrant.warn.table", v));
+            return null;
+        }
+        return n;
     }
 
     private Integer[] readChoices(RawRow raw, int row, List<RowIssue> issues, List<Flag> flags) {

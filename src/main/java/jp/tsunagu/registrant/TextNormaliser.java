@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class TextNormaliser {
 
+    private static final Pattern RUNS_OF_DASHES = Pattern.compile("-{2,}");
+    private static final Pattern END_DASHES = Pattern.compile("^-|-$");
     private static final Pattern LOST_ZERO = Pattern.compile("[1-9][0-9]{8,9}");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\u30FC\\uFF0D\\uFF70]");
     private static final Pattern EMAIL =
@@ -87,7 +89,10 @@ public final class TextNormaliser {
     }
 
     public static String email(String raw) {
-        return line(raw).replace(" ", "").toLowerCase(Locale.ROOT).replaceFirst("^mailto:", "");
+        return line(raw)
+                .replace(" ", "")
+                .toLowerCase(Locale.ROOT)
+                .transform(t -> t.startsWith("mailto:") ? t.substring(7) : t);
     }
 
     public static boolean emailLooksValid(String email) {
@@ -101,8 +106,8 @@ public final class TextNormaliser {
         return s.replace(" ", "")
                 .replace("(", "-")
                 .replace(")", "-")
-                .replaceAll("-{2,}", "-")
-                .replaceAll("^-|-$", "");
+                .transform(t -> RUNS_OF_DASHES.matcher(t).replaceAll("-"))
+                .transform(t -> END_DASHES.matcher(t).replaceAll(""));
     }
 
     /**

@@ -21,6 +21,8 @@ public final class ThemeMatcher {
     // theme names themselves contain it (子育て、教育から...).
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;/|\\n]|\\s{2,})\\s*");
 
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\s\\u3000・、。,.:;!?'\"()\\[\\]「」『』〜~\\-_/]");
+
     /** The result of reading one multi-select cell: themes in the order given, and what matched none. */
     public record Choices(List<Integer> themes, List<String> unmatched) {}
 
@@ -131,6 +133,6 @@ public final class ThemeMatcher {
     static String key(String text) {
         return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s\\u3000・、。,.:;!?'\"()\\[\\]「」『』〜~\\-_/]", "");
+                .transform(t -> PUNCTUATION.matcher(t).replaceAll(""));
     }
 }

@@ -46,6 +46,34 @@ public final class PrintingBenchmark {
         return new PrintableEvent(event.name(), event.date(), event.venue(), event.tables(), people);
     }
 
+    /** A worst case for the font subset: every name of four different kanji, about 4,000 in all. */
+    private static PrintableEvent manyGlyphs(PrintableEvent event) {
+        java.util.List<jp.tsunagu.printing.PrintablePerson> people = new java.util.ArrayList<>();
+        int cp = 0x4E00;
+        for (jp.tsunagu.printing.PrintablePerson p : event.people()) {
+            StringBuilder name = new StringBuilder();
+            for (int k = 0; k < 4; k++) {
+                cp += 5;
+                name.appendCodePoint(cp);
+                if (k == 1) {
+                    name.append(' ');
+                }
+            }
+            people.add(new jp.tsunagu.printing.PrintablePerson(
+                    name.toString(),
+                    p.reading(),
+                    p.readingGuessed(),
+                    p.organisation(),
+                    p.title(),
+                    p.tableNumber(),
+                    p.role(),
+                    "",
+                    "",
+                    ""));
+        }
+        return new PrintableEvent(event.name(), event.date(), event.venue(), event.tables(), people);
+    }
+
     public static void main(String[] args) {
         long start = System.nanoTime();
         PrintService.loadFonts();
@@ -89,6 +117,19 @@ public final class PrintingBenchmark {
                 Arrays.stream(sheets).min().orElseThrow(),
                 median(sheets),
                 sheetsBytes / 1e6);
+        worstCase(documents);
+    }
+
+    private static void worstCase(PrintDocuments documents) {
+        PrintableEvent many = manyGlyphs(PrintSamples.kakegawa(1000 - 14));
+        long start = System.nanoTime();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        documents.write(PrintKind.NAMECARDS, many, PrintOptions.DEFAULT, out);
+        System.out.printf(
+                Locale.ROOT,
+                "1,000 name cards, about 4,000 different kanji in the names: %d ms, %.2f MB%n",
+                (System.nanoTime() - start) / 1_000_000,
+                out.size() / 1e6);
     }
 
     private static long median(long[] values) {

@@ -70,9 +70,18 @@ class TextFitTest {
 
     @Test
     void headingsAreBalancedRatherThanLeavingOneCharacterAlone() {
-        TextFit.Lines lines = TextFit.wrap(font, "1. 空き家・跡地の新しい活用", 36f, 18f, 1.3, new Box(0, 0, 150, 62), 3);
+        TextFit.Lines lines = TextFit.wrap(font, "1. 空き家・跡地の新しい活用", 36f, 18f, 1.3, new Box(0, 0, 110, 62), 3);
 
         assertThat(lines.lines()).hasSize(2);
         assertThat(lines.lines().getLast().length()).isGreaterThan(2);
+        assertThat(lines.lines().getFirst()).as("broken after ・").endsWith("・");
+    }
+
+    @Test
+    void aHeadingALittleTooLongShrinksToOneLineRatherThanBreaking() {
+        TextFit.Lines lines = TextFit.wrap(font, "農産物・お茶の未来のかたち", 36f, 18f, 1.3, new Box(0, 0, 150, 62), 3);
+
+        assertThat(lines.lines()).containsExactly("農産物・お茶の未来のかたち");
+        assertThat(lines.size()).isLessThan(36f).isGreaterThanOrEqualTo(36f * 0.85f);
     }
 }

@@ -95,6 +95,11 @@ class HeaderCatalogTest {
             注文ID | EXTRA
             受付番号 | EXTRA
             参加者の食物アレルギー | EXTRA
+            table | TABLE
+            テーブル | TABLE
+            テーブル番号 | TABLE
+            卓 | TABLE
+            希望テーブル | EXTRA
             """)
     void recognisesHowFormsNameTheirColumns(String header, String expected) {
         assertThat(HeaderCatalog.recognise(header)).isEqualTo(Field.valueOf(expected));

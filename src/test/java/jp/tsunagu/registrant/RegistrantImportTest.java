@@ -195,4 +195,25 @@ class RegistrantImportTest {
         assertThat(second.mappingChosen()).isTrue();
         assertThat(second.preview().rows().getFirst().registrant().email()).isEqualTo("hanako@example.jp");
     }
+
+    @Test
+    void aSeatingFileSeatsEachPersonAtItsTable() throws Exception {
+        Path seating = Files.writeString(
+                dir.resolve("前回の座席.csv"),
+                "table,name,reading,email\n3,山田 太郎,やまだ たろう,taro@example.com\n5,鈴木 花子,すずき はなこ,hanako@example.jp\n",
+                StandardCharsets.UTF_8);
+        app.registrantImport().run(eventId, seating, Optional.empty(), false);
+        List<String> seats = app.database().read(c -> {
+            List<String> rows = new java.util.ArrayList<>();
+            try (var s = c.createStatement();
+                    var r = s.executeQuery("SELECT p.email, t.number FROM seat s JOIN person p ON p.id = s.person_id"
+                            + " JOIN seating_table t ON t.id = s.table_id ORDER BY t.number")) {
+                while (r.next()) {
+                    rows.add(r.getString(1) + "@" + r.getInt(2));
+                }
+            }
+            return rows;
+        });
+        assertThat(seats).containsExactly("taro@example.com@3", "hanako@example.jp@5");
+    }
 }

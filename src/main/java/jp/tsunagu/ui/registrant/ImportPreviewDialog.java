@@ -31,9 +31,11 @@ final class ImportPreviewDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ButtonType confirm;
     private final Label summary = new Label();
+    private final ComboBox<String> sheet = new ComboBox<>();
     private final GridPane mapping = new GridPane();
     private final TableView<RowOutcome> rows = new TableView<>();
     private boolean updating;
+    private boolean filling;
 
     ImportPreviewDialog(ParticipantsViewModel model) {
         this.model = model;
@@ -44,6 +46,12 @@ final class ImportPreviewDialog {
         dialog.getDialogPane().lookupButton(confirm).setId("confirmImport");
         dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("cancelImport");
         summary.setId("previewSummary");
+        sheet.setId("previewSheet");
+        sheet.valueProperty().addListener((o, old, now) -> {
+            if (!filling && now != null) {
+                model.chooseSheet(now);
+            }
+        });
         summary.setWrapText(true);
         mapping.setId("previewMapping");
         mapping.setHgap(8);
@@ -69,9 +77,13 @@ final class ImportPreviewDialog {
                                 o -> model.themeName(registrant(o).choice1()),
                                 150),
                         column("participants.preview.issues", this::issues, 360)));
+        javafx.scene.layout.HBox sheetLine =
+                new javafx.scene.layout.HBox(8, new Label(context.text("participants.preview.sheet")), sheet);
+        sheetLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(
                 8,
                 summary,
+                sheetLine,
                 new Label(context.text("participants.preview.mapping")),
                 mappingScroll,
                 new Label(context.text("participants.preview.rows")),
@@ -117,6 +129,10 @@ final class ImportPreviewDialog {
     }
 
     private void fill(ImportPreview p) {
+        filling = true;
+        sheet.getItems().setAll(p.sheets());
+        sheet.setValue(p.sheet());
+        filling = false;
         String read = p.readAsOtherKind()
                 ? context.text("registrant.file.readAs", p.fileName(), p.kind().name()) + " "
                 : "";

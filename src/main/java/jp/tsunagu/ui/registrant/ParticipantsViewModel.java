@@ -121,6 +121,19 @@ public final class ParticipantsViewModel {
         }
     }
 
+    /** The same file previewed from another of its sheets. */
+    public void chooseSheet(String sheet) {
+        PreparedImport p = pending.get();
+        if (p == null || sheet == null || sheet.equals(p.preview().sheet())) {
+            return;
+        }
+        try {
+            pending.set(context.app().registrantImport().prepare(p.eventId(), p.file(), Optional.of(sheet)));
+        } catch (UserError e) {
+            failed(e);
+        }
+    }
+
     public void cancelImport() {
         pending.set(null);
     }

@@ -132,4 +132,37 @@ class ParticipantsViewModelTest {
                 .extracting(f -> f.key())
                 .doesNotContain("registrant.warn.duplicate"));
     }
+
+    @Test
+    void previewsAnotherSheetOfTheWorkbook() throws Exception {
+        Path book = folder.resolve("book.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var notes = wb.createSheet("メモ");
+            notes.createRow(0).createCell(0).setCellValue("氏名");
+            notes.createRow(1).createCell(0).setCellValue("メモの人");
+            var list = wb.createSheet("名簿");
+            var h = list.createRow(0);
+            h.createCell(0).setCellValue("氏名");
+            h.createCell(1).setCellValue("メールアドレス");
+            var r = list.createRow(1);
+            r.createCell(0).setCellValue("名簿の人");
+            r.createCell(1).setCellValue("list@example.jp");
+            try (var out = Files.newOutputStream(book)) {
+                wb.write(out);
+            }
+        }
+        dialogs.fileToOpen = book;
+        model.chooseFile();
+        assertThat(model.pending().get().preview().sheet()).isEqualTo("名簿");
+        model.chooseSheet("メモ");
+        assertThat(model.pending().get().preview().sheet()).isEqualTo("メモ");
+        assertThat(model.pending()
+                        .get()
+                        .preview()
+                        .rows()
+                        .getFirst()
+                        .registrant()
+                        .name())
+                .isEqualTo("メモの人");
+    }
 }
