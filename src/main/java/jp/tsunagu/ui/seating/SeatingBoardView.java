@@ -333,6 +333,11 @@ public final class SeatingBoardView extends BorderPane {
             }
         } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
             model.move(chosen, null);
+        } else if (e.getCode() == KeyCode.M && !e.isShortcutDown() && cards.containsKey(chosen)) {
+            // The card's menu from the keyboard, where the platform has no menu key of its own.
+            model.person(chosen).ifPresent(p -> menu(p).show(cards.get(chosen), javafx.geometry.Side.BOTTOM, 0, 0));
+            e.consume();
+            return;
         } else {
             done = false;
         }

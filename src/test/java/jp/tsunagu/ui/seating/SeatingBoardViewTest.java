@@ -113,6 +113,23 @@ class SeatingBoardViewTest {
                 .isPresent();
     }
 
+    @Test
+    void contextMenuMovesACardAndSearchFindsIt(FxRobot robot) throws Exception {
+        robot.clickOn("#stage-seating");
+        // The card's menu from the keyboard (the same menu as a right click).
+        robot.clickOn("#card-" + tanaka);
+        robot.type(KeyCode.M);
+        robot.clickOn("テーブルへ移動");
+        robot.clickOn("テーブル3　脱炭素・循環型社会をめざして");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableOf(tanaka)).isEqualTo(3);
+
+        robot.clickOn("#seatingSearch").write("よみ田中").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node card = robot.lookup("#card-" + tanaka).query();
+        assertThat(card.getStyleClass()).contains("search-match", "selected");
+    }
+
     private void waitUntilSeated(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             Node button = robot.lookup("#autoSeat").query();
