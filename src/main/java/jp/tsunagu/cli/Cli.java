@@ -19,12 +19,44 @@ public final class Cli {
 
     public static int run(CommandContext context, String... args) {
         try (context) {
-            CommandLine line = new CommandLine(new TsunaguCommand(context), factory(context));
+            IFactory factory = factory(context);
+            CommandLine line = new CommandLine(new TsunaguCommand(context), factory);
+            String named = commandName(args);
+            for (var command : TsunaguCommand.COMMANDS.entrySet()) {
+                if (named == null || named.equals(command.getKey())) {
+                    line.addSubcommand(command.getKey(), create(factory, command.getValue()));
+                }
+            }
             line.setOut(context.out());
             line.setErr(context.err());
             line.setCaseInsensitiveEnumValuesAllowed(true);
             line.setExecutionExceptionHandler((e, cmd, parsed) -> failed(context, e));
             return line.execute(args);
+        }
+    }
+
+    /**
+     * The command a command line names: its first word that is not a global option or an option's
+     * value; null when there is none or it is no command (then every command is registered, so
+     * that help lists them and picocli suggests the nearest name).
+     */
+    static String commandName(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--data") || arg.equals("--event")) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return TsunaguCommand.COMMANDS.containsKey(arg) ? arg : null;
+            }
+        }
+        return null;
+    }
+
+    private static Object create(IFactory factory, Class<?> type) {
+        try {
+            return factory.create(type);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create the command " + type.getName(), e);
         }
     }
 

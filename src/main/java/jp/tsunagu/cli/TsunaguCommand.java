@@ -1,6 +1,9 @@
 package jp.tsunagu.cli;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -10,17 +13,30 @@ import picocli.CommandLine.ScopeType;
         name = "tsunagu",
         resourceBundle = "jp.tsunagu.i18n.cli",
         mixinStandardHelpOptions = true,
-        version = "Tsunagu 0.1.0",
-        subcommands = {
+        version = "Tsunagu 0.1.0")
+public final class TsunaguCommand {
+    /**
+     * The commands, by name, in the order help lists them. {@link Cli} registers only the one a
+     * command line names (all of them for help or a mistyped name): building picocli's model of
+     * every command by reflection is most of a command's start-up time.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands(
             EventCommand.class,
             TableCommand.class,
             StaffCommand.class,
             ImportCommand.class,
             AssignCommand.class,
             ExportCommand.class,
-            PrintCommand.class
-        })
-public final class TsunaguCommand {
+            PrintCommand.class);
+
+    private static Map<String, Class<?>> commands(Class<?>... classes) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> type : classes) {
+            byName.put(type.getAnnotation(Command.class).name(), type);
+        }
+        return Collections.unmodifiableMap(byName);
+    }
+
     private final CommandContext context;
 
     public TsunaguCommand(CommandContext context) {

@@ -19,8 +19,8 @@ public final class SpreadsheetReader {
     /** Larger files are not registration lists; refusing early keeps memory bounded. */
     static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
-    private final WorkbookReader workbooks = new WorkbookReader();
-    private final XlsxStreamReader xlsx = new XlsxStreamReader();
+    // The workbook readers are made when a workbook comes: their set-up starts POI (and its
+    // logging), which a command that reads no spreadsheet should not pay for at start-up.
     private final CsvReader csv = new CsvReader();
 
     public LoadedFile read(Path file) {
@@ -46,8 +46,11 @@ public final class SpreadsheetReader {
         FileKind claimed = FileKind.fromName(name);
         FileMagic magic = FileMagic.valueOf(bytes);
         return switch (magic) {
-            case OOXML -> new LoadedFile(name, FileKind.XLSX, claimed, Optional.empty(), xlsx.read(name, bytes));
-            case OLE2 -> new LoadedFile(name, FileKind.XLS, claimed, Optional.empty(), workbooks.read(name, bytes));
+            case OOXML ->
+                new LoadedFile(
+                        name, FileKind.XLSX, claimed, Optional.empty(), new XlsxStreamReader().read(name, bytes));
+            case OLE2 ->
+                new LoadedFile(name, FileKind.XLS, claimed, Optional.empty(), new WorkbookReader().read(name, bytes));
             case BIFF2, BIFF3, BIFF4 -> throw new UserError("registrant.file.oldExcel", name);
             case HTML, XML -> throw new UserError("registrant.file.webPage", name);
             case PDF, WORD2, JPEG, GIF, PNG, TIFF, WMF, EMF, BMP, RTF, MSWRITE ->
