@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import jp.tsunagu.event.Theme;
 import jp.tsunagu.registrant.Registrant;
@@ -49,7 +50,7 @@ final class ParticipantsView extends BorderPane {
         model.pending().addListener((o, old, now) -> preview.show(now));
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         Button importFile = new Button(context.text("participants.import"), Icons.of(Feather.UPLOAD));
         importFile.setId("importFile");
         importFile.setOnAction(e -> model.chooseFile());
@@ -81,6 +82,8 @@ final class ParticipantsView extends BorderPane {
             category.getItems().addFirst("");
             category.setValue(chosen);
         });
+        category.setCellFactory(v -> new CategoryCell());
+        category.setButtonCell(new CategoryCell());
         category.valueProperty().bindBidirectional(model.categoryFilter());
         CheckBox warnings = new CheckBox(context.text("participants.filter.warnings"));
         warnings.setId("warningsOnly");
@@ -88,8 +91,19 @@ final class ParticipantsView extends BorderPane {
         CheckBox duplicates = new CheckBox(context.text("participants.filter.duplicates"));
         duplicates.setId("duplicatesOnly");
         duplicates.selectedProperty().bindBidirectional(model.duplicatesOnly());
-        HBox bar = new HBox(8, importFile, undoImport, search, theme, category, warnings, duplicates);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // Two rows, so that no button or filter is cut short on a 1366-pixel laptop screen.
+        HBox files = new HBox(8, importFile, undoImport);
+        HBox filters = new HBox(8, search, theme, category, warnings, duplicates);
+        for (HBox row : List.of(files, filters)) {
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getChildren().forEach(node -> {
+                if (node instanceof Region region && node != search) {
+                    region.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            });
+        }
+        search.setMinWidth(160);
+        VBox bar = new VBox(8, files, filters);
         bar.setPadding(new Insets(0, 0, 10, 0));
         return bar;
     }
@@ -217,6 +231,20 @@ final class ParticipantsView extends BorderPane {
                             : item == null
                                     ? context.text("participants.filter.allThemes")
                                     : model.themeName(item.number()));
+        }
+    }
+
+    /** A category in the filter; the empty choice reads "every category". */
+    private final class CategoryCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(
+                    empty
+                            ? null
+                            : item == null || item.isEmpty()
+                                    ? context.text("participants.filter.allCategories")
+                                    : item);
         }
     }
 }
