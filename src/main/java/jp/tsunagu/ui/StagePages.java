@@ -2,6 +2,8 @@ package jp.tsunagu.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import jp.tsunagu.event.Event;
 import jp.tsunagu.ui.event.EventPage;
 import jp.tsunagu.ui.printing.PrintPage;
@@ -16,8 +18,46 @@ final class StagePages {
     static List<StagePage> of(UiContext context, Consumer<Event> eventChanged) {
         return List.of(
                 new EventPage(context, eventChanged),
-                new ParticipantsPage(context),
-                new SeatingPage(context),
-                new PrintPage(context));
+                new OnFirstUse(EventStage.PARTICIPANTS, () -> new ParticipantsPage(context)),
+                new OnFirstUse(EventStage.SEATING, () -> new SeatingPage(context)),
+                new OnFirstUse(EventStage.PRINT, () -> new PrintPage(context)));
+    }
+
+    /**
+     * A page built when it is first opened. The window then starts with only the page it shows:
+     * the other pages' views and the work they start in the background (fonts, the solver's
+     * library) would otherwise compete with the first window for the machine's two cores.
+     */
+    private static final class OnFirstUse implements StagePage {
+        private final EventStage stage;
+        private final Supplier<StagePage> build;
+        private StagePage page;
+
+        OnFirstUse(EventStage stage, Supplier<StagePage> build) {
+            this.stage = stage;
+            this.build = build;
+        }
+
+        @Override
+        public EventStage stage() {
+            return stage;
+        }
+
+        @Override
+        public Node view() {
+            return page().view();
+        }
+
+        @Override
+        public void show(Event event) {
+            page().show(event);
+        }
+
+        private StagePage page() {
+            if (page == null) {
+                page = build.get();
+            }
+            return page;
+        }
     }
 }

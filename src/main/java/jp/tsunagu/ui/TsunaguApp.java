@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.image.Image;
@@ -18,6 +19,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import jp.tsunagu.Tsunagu;
 import jp.tsunagu.i18n.Messages;
+import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.store.DataFolder;
 
 /**
@@ -27,10 +29,31 @@ import jp.tsunagu.store.DataFolder;
 public final class TsunaguApp extends Application {
     private Tsunagu app;
 
+    private static Tsunagu openStore() {
+        String configured = System.getProperty("tsunagu.data");
+        return Tsunagu.open(configured != null ? Path.of(configured) : DataFolder.defaultStore());
+    }
+
     @Override
     public void start(Stage stage) {
-        String configured = System.getProperty("tsunagu.data");
-        app = Tsunagu.open(configured != null ? Path.of(configured) : DataFolder.defaultStore());
+        try {
+            app = openStore();
+        } catch (RuntimeException e) {
+            // A store that cannot be opened (damaged, from a newer app, a locked folder) is said plainly.
+            Messages messages = Messages.forLocale(Locale.getDefault());
+            Alert alert = new Alert(
+                    Alert.AlertType.ERROR,
+                    e instanceof UserError userError
+                            ? userError.describe(messages)
+                            : messages.get("error.unexpected", String.valueOf(e)));
+            alert.setTitle(messages.get("app.title"));
+            alert.setHeaderText(messages.get("store.error.title"));
+            Fonts.load();
+            alert.getDialogPane().setStyle("-fx-font-family: \"" + Fonts.FAMILY + "\";");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
         show(stage, app);
         // The startup benchmark's probe: report once the window is on screen, then quit.
         if (Boolean.getBoolean("tsunagu.startupProbe")) {
