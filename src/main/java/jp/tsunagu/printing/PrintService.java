@@ -2,15 +2,11 @@ package jp.tsunagu.printing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import jp.tsunagu.event.EventPlan;
 import jp.tsunagu.event.EventService;
 import jp.tsunagu.event.EventTable;
@@ -18,6 +14,7 @@ import jp.tsunagu.event.TableStaff;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.Settings;
+import jp.tsunagu.store.WholeFile;
 
 /**
  * Prints an event's documents from the store: builds what they show (the event, its tables and hosts, the people and
@@ -122,33 +119,18 @@ public final class PrintService {
         PrintableEvent event = printable(eventId);
         refuseEmpty(kind, event);
         Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
-            Path dir = Optional.ofNullable(target.getParent()).orElse(Path.of("."));
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, ".tsunagu-print-", ".pdf");
-            int pages;
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                pages = documents(locale).write(kind, event, options, out);
-            }
-            move(temp, target);
+            int[] pages = new int[1];
+            WholeFile.write(target, out -> pages[0] = documents(locale).write(kind, event, options, out));
             return new PrintResult(
                     kind,
                     target,
-                    pages,
+                    pages[0],
                     Files.size(target),
                     event.people().size(),
                     event.tables().size());
         } catch (IOException e) {
             throw new UserError(e, "print.error.write", target, e.getMessage());
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a stray temporary file is harmless
-                }
-            }
         }
     }
 
@@ -169,14 +151,6 @@ public final class PrintService {
         boolean aboutPeople = kind == PrintKind.NAMECARDS || kind == PrintKind.TENTS || kind == PrintKind.ROSTER;
         if (aboutPeople && event.people().isEmpty()) {
             throw new UserError("print.error.nobody");
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.store.WholeFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -89,32 +88,21 @@ public final class RegistrantExport {
         if (!xlsx && !name.endsWith(".csv")) {
             throw new UserError("registrant.export.kind", out.getFileName().toString());
         }
-        Path folder = out.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, ".tsunagu-", ".part");
-            if (xlsx) {
-                writeXlsx(temp, rows);
-            } else {
-                writeCsv(temp, rows);
-            }
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            WholeFile.write(out, stream -> {
+                if (xlsx) {
+                    writeXlsx(stream, rows);
+                } else {
+                    writeCsv(stream, rows);
+                }
+            });
         } catch (IOException e) {
             throw new UserError(e, "registrant.export.failed", out.toString(), String.valueOf(e.getMessage()));
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The temporary file is hidden and harmless if it stays.
-                }
-            }
         }
     }
 
-    private static void writeCsv(Path file, List<List<String>> rows) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    private static void writeCsv(OutputStream stream, List<List<String>> rows) throws IOException {
+        try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
             w.write('\uFEFF');
             try (CSVPrinter printer = new CSVPrinter(w, CSVFormat.EXCEL)) {
                 for (List<String> row : rows) {
@@ -124,7 +112,7 @@ public final class RegistrantExport {
         }
     }
 
-    private static void writeXlsx(Path file, List<List<String>> rows) throws IOException {
+    private static void writeXlsx(OutputStream stream, List<List<String>> rows) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
             Sheet sheet = wb.createSheet("registrants");
             for (int r = 0; r < rows.size(); r++) {
@@ -134,9 +122,7 @@ public final class RegistrantExport {
                     row.createCell(c).setCellValue(cells.get(c));
                 }
             }
-            try (OutputStream o = Files.newOutputStream(file)) {
-                wb.write(o);
-            }
+            wb.write(stream);
         }
     }
 }

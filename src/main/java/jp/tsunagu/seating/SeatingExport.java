@@ -5,9 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +14,7 @@ import jp.tsunagu.event.EventTable;
 import jp.tsunagu.event.TableStaff;
 import jp.tsunagu.i18n.Messages;
 import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.store.WholeFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -106,22 +105,14 @@ public final class SeatingExport {
         if (!xlsx && !name.endsWith(".csv")) {
             throw new UserError("seating.error.exportType", out.getFileName().toString());
         }
-        Path folder = out.toAbsolutePath().getParent();
         try {
-            // Written beside the target and moved in place, so a failure leaves no half file.
-            Path part = Files.createTempFile(folder, ".seating", ".part");
-            try {
-                try (OutputStream stream = Files.newOutputStream(part)) {
-                    if (xlsx) {
-                        new SeatingWorkbook(board, rows(board), messages).write(stream);
-                    } else {
-                        writeCsv(rows(board), stream);
-                    }
+            WholeFile.write(out, stream -> {
+                if (xlsx) {
+                    new SeatingWorkbook(board, rows(board), messages).write(stream);
+                } else {
+                    writeCsv(rows(board), stream);
                 }
-                Files.move(part, out, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            });
         } catch (IOException e) {
             throw new UserError(e, "seating.error.exportFailed", out.toString(), e.getMessage());
         }
