@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import jp.tsunagu.Tsunagu;
 import jp.tsunagu.event.Event;
 import jp.tsunagu.i18n.Messages;
@@ -16,7 +13,7 @@ import jp.tsunagu.printing.PaperSize;
 import jp.tsunagu.printing.PrintKind;
 import jp.tsunagu.printing.StoredEvent;
 import jp.tsunagu.ui.CurrentThreadTaskRunner;
-import jp.tsunagu.ui.DialogService;
+import jp.tsunagu.ui.ScriptedDialogs;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoManager;
 import org.junit.jupiter.api.AfterEach;
@@ -32,41 +29,6 @@ class PrintViewModelTest {
     private Event event;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private PrintViewModel model;
-
-    /** Answers the file chooser as the user would, and remembers what was opened and shown. */
-    static final class ScriptedDialogs implements DialogService {
-        Path saveAs;
-        final List<Path> opened = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, List<FileKind> kinds) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileKind> kinds) {
-            return Optional.ofNullable(saveAs);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return true;
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {}
-
-        @Override
-        public void openInSystemViewer(Path file) {
-            opened.add(file);
-        }
-    }
 
     @BeforeEach
     void open() {

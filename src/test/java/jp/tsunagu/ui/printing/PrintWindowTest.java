@@ -16,6 +16,7 @@ import jp.tsunagu.printing.StoredEvent;
 import jp.tsunagu.ui.EventStage;
 import jp.tsunagu.ui.FxTaskRunner;
 import jp.tsunagu.ui.MainWindow;
+import jp.tsunagu.ui.ScriptedDialogs;
 import jp.tsunagu.ui.TsunaguApp;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoManager;
@@ -53,7 +54,7 @@ class PrintWindowTest {
     void printsTheReceptionListFromTheWindowAndOpensIt(FxRobot robot) throws Exception {
         app = Tsunagu.open(folder.resolve("store.db"));
         StoredEvent.create(app.database(), app.events());
-        PrintViewModelTest.ScriptedDialogs dialogs = new PrintViewModelTest.ScriptedDialogs();
+        ScriptedDialogs dialogs = new ScriptedDialogs();
         Path out = folder.resolve("受付名簿.pdf");
         dialogs.saveAs = out;
         Stage stage = FxToolkit.registerPrimaryStage();

@@ -15,6 +15,7 @@ import jp.tsunagu.i18n.Messages;
 import jp.tsunagu.registrant.Field;
 import jp.tsunagu.registrant.StoredPerson;
 import jp.tsunagu.ui.CurrentThreadTaskRunner;
+import jp.tsunagu.ui.ScriptedDialogs;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoManager;
 import org.junit.jupiter.api.AfterEach;

@@ -21,6 +21,7 @@ import jp.tsunagu.registrant.SampleDataWriter;
 import jp.tsunagu.registrant.StoredPerson;
 import jp.tsunagu.ui.FxTaskRunner;
 import jp.tsunagu.ui.MainWindow;
+import jp.tsunagu.ui.ScriptedDialogs;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoManager;
 import org.junit.jupiter.api.AfterEach;

@@ -12,6 +12,7 @@ import jp.tsunagu.i18n.Messages;
 import jp.tsunagu.seating.SeatedPerson;
 import jp.tsunagu.seating.StoreFixture;
 import jp.tsunagu.ui.CurrentThreadTaskRunner;
+import jp.tsunagu.ui.ScriptedDialogs;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoManager;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,7 @@ class SeatingBoardViewModelTest {
 
     private Tsunagu app;
     private UndoManager undo;
-    private QuietDialogs dialogs;
+    private ScriptedDialogs dialogs;
     private SeatingBoardViewModel model;
     private long suzuki;
     private long sato;
@@ -40,7 +41,7 @@ class SeatingBoardViewModelTest {
         sato = store.person(plan, "佐藤花子", "掛川製茶株式会社", "農業", false, "", 2, null, null);
         tanaka = store.person(plan, "田中次郎", "まちづくりNPO", "製造業", false, "", 1, 3, null);
         undo = new UndoManager();
-        dialogs = new QuietDialogs();
+        dialogs = new ScriptedDialogs();
         UiContext context =
                 new UiContext(app, Messages.forLocale(Locale.JAPANESE), dialogs, new CurrentThreadTaskRunner(), undo);
         model = new SeatingBoardViewModel(context, Runnable::run);

@@ -1,15 +1,20 @@
-package jp.tsunagu.ui.registrant;
+package jp.tsunagu.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.tsunagu.ui.DialogService;
 
-/** Stands in for the person at the screen: picks the given file, says yes, remembers errors. */
-final class ScriptedDialogs implements DialogService {
-    final List<String> errors = new ArrayList<>();
-    Path fileToOpen;
+/**
+ * Stands in for the person at the screen in tests: picks the files it is given, answers
+ * confirmations as told, and remembers the errors shown and the files opened.
+ */
+public final class ScriptedDialogs implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<Path> opened = new ArrayList<>();
+    public Path fileToOpen;
+    public Path saveAs;
+    public boolean confirmAnswer = true;
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, List<FileKind> kinds) {
@@ -18,12 +23,12 @@ final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileKind> kinds) {
-        return Optional.empty();
+        return Optional.ofNullable(saveAs);
     }
 
     @Override
     public boolean confirm(String title, String message) {
-        return true;
+        return confirmAnswer;
     }
 
     @Override
@@ -35,5 +40,7 @@ final class ScriptedDialogs implements DialogService {
     public void showInformation(String title, String message) {}
 
     @Override
-    public void openInSystemViewer(Path file) {}
+    public void openInSystemViewer(Path file) {
+        opened.add(file);
+    }
 }
