@@ -7,6 +7,7 @@ public final class TsunaguWindow {
     private TsunaguWindow() {}
 
     public static void open() {
+        TsunaguApp.openStoreMeanwhile();
         Application.launch(TsunaguApp.class);
     }
 }
