@@ -16,13 +16,13 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.ui.EventFormView;
 import jp.tsunagu.ui.Icons;
+import jp.tsunagu.ui.Labels;
 import jp.tsunagu.ui.UiContext;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -180,21 +180,15 @@ final class EventView extends BorderPane {
     }
 
     private Label heading(String key) {
-        Label label = new Label(context.text(key));
-        label.getStyleClass().add("section-heading");
-        return label;
+        return Labels.heading(context.text(key));
     }
 
     private Label subheading(String key) {
-        Label label = new Label(context.text(key));
-        label.getStyleClass().add("subheading");
-        return label;
+        return Labels.subheading(context.text(key));
     }
 
     private Label label(String key) {
-        Label label = new Label(context.text(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
+        return Labels.field(context.text(key));
     }
 
     /** A table in the list: its number on the theme colour, the theme, capacity and hosts. */

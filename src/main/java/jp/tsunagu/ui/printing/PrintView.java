@@ -20,7 +20,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import jp.tsunagu.printing.CardOrder;
@@ -29,6 +28,7 @@ import jp.tsunagu.printing.PaperSize;
 import jp.tsunagu.printing.PrintKind;
 import jp.tsunagu.ui.EventFormView;
 import jp.tsunagu.ui.Icons;
+import jp.tsunagu.ui.Labels;
 import jp.tsunagu.ui.UiContext;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -204,15 +204,11 @@ final class PrintView extends BorderPane {
     }
 
     private Label heading(String key) {
-        Label label = new Label(context.text(key));
-        label.getStyleClass().add("section-heading");
-        return label;
+        return Labels.heading(context.text(key));
     }
 
     private Label label(String key) {
-        Label label = new Label(context.text(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
+        return Labels.field(context.text(key));
     }
 
     private static String number(double mm) {

@@ -28,6 +28,7 @@ import jp.tsunagu.event.EventTable;
 import jp.tsunagu.seating.SeatedPerson;
 import jp.tsunagu.seating.SeatingBoard;
 import jp.tsunagu.ui.Icons;
+import jp.tsunagu.ui.Labels;
 import jp.tsunagu.ui.UiContext;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -213,9 +214,7 @@ public final class SeatingBoardView extends BorderPane {
     }
 
     private Label heading(String key, Object... args) {
-        Label label = new Label(context.text(key, args));
-        label.getStyleClass().add("subheading");
-        return label;
+        return Labels.subheading(context.text(key, args));
     }
 
     private SeatingCard card(SeatedPerson person) {
