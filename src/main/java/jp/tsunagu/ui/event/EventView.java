@@ -57,6 +57,8 @@ final class EventView extends BorderPane {
         ListView<EventTable> list = new ListView<>(model.tables());
         list.setId("tableList");
         list.setCellFactory(v -> new TableCell());
+        // Room for the theme and two lines of capacity and hosts in every row.
+        list.setFixedCellSize(62);
         list.setPrefWidth(420);
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
