@@ -2,6 +2,9 @@ package jp.tsunagu;
 
 import java.nio.file.Path;
 import jp.tsunagu.event.EventService;
+import jp.tsunagu.followup.FollowUpReport;
+import jp.tsunagu.followup.FollowUps;
+import jp.tsunagu.followup.PersonHistory;
 import jp.tsunagu.outcome.Outcomes;
 import jp.tsunagu.printing.PrintService;
 import jp.tsunagu.registrant.FontCoverage;
@@ -29,6 +32,9 @@ public final class Tsunagu implements AutoCloseable {
     private final RegistrantImport registrantImport;
     private final Registrants registrants;
     private final Outcomes outcomes;
+    private final FollowUps followUps;
+    private final PersonHistory personHistory;
+    private final FollowUpReport followUpReport;
 
     private Tsunagu(Database database) {
         this.database = database;
@@ -41,6 +47,9 @@ public final class Tsunagu implements AutoCloseable {
                 database, new SpreadsheetReader(), new ImportPreviewer(new FontCoverage(), readingGuesser));
         this.registrants = new Registrants(database);
         this.outcomes = new Outcomes(database);
+        this.followUps = new FollowUps(database, events, outcomes);
+        this.personHistory = new PersonHistory(database, events, outcomes);
+        this.followUpReport = new FollowUpReport(database, events, seating, outcomes);
     }
 
     /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
@@ -78,6 +87,18 @@ public final class Tsunagu implements AutoCloseable {
 
     public Outcomes outcomes() {
         return outcomes;
+    }
+
+    public FollowUps followUps() {
+        return followUps;
+    }
+
+    public PersonHistory personHistory() {
+        return personHistory;
+    }
+
+    public FollowUpReport followUpReport() {
+        return followUpReport;
     }
 
     @Override
