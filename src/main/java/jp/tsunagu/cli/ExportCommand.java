@@ -94,7 +94,8 @@ final class ExportCommand {
             context.say("followup.cli.reported", out.toString());
             figures.json().forEach((key, value) -> {
                 if (value instanceof Number || value instanceof String) {
-                    context.line(context.text("followup.cli.figure", context.text("followup.figure." + key), value));
+                    Object shown = value instanceof java.math.BigDecimal d ? d.toPlainString() : value;
+                    context.line(context.text("followup.cli.figure", context.text("followup.figure." + key), shown));
                 }
             });
             Map<String, Object> json = new LinkedHashMap<>();
