@@ -1,301 +1,190 @@
 package jp.tsunagu.followup;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.i18n.Messages;
-import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.outcome.FollowUpEntry;
 import jp.tsunagu.outcome.Outcome;
 import jp.tsunagu.outcome.OutcomeKind;
-import jp.tsunagu.store.WholeFile;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jp.tsunagu.sheet.SheetTable;
+import jp.tsunagu.sheet.Spreadsheet;
 
 /**
- * The follow-up report as an Excel workbook: a summary sheet with the figures under product.md's
- * names, a sheet per table, the seeds of connection and the next steps. People are named only where
- * they agreed ({@link Privacy}).
+ * The follow-up report as an Excel workbook, through the one table writer ({@link Spreadsheet}):
+ * a summary sheet with the figures under product.md's names, a sheet per table, the seeds of
+ * connection and the next steps. People are named only where they agreed ({@link Privacy}).
  */
 final class ReportWorkbook {
     private final ReportContent content;
     private final Messages messages;
     private final Map<Long, ReportPerson> people;
-    private final XSSFWorkbook book = new XSSFWorkbook();
-    private final CellStyle header;
-    private final CellStyle title;
-    private final CellStyle body;
-    private final CellStyle wrapped;
 
     private ReportWorkbook(ReportContent content, Messages messages) {
         this.content = content;
         this.messages = messages;
         this.people = content.peopleById();
-        XSSFFont bold = book.createFont();
-        bold.setBold(true);
-        header = book.createCellStyle();
-        header.setFont(bold);
-        header.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xE8, (byte) 0xEC, (byte) 0xF1}));
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setBorderBottom(BorderStyle.THIN);
-        XSSFFont big = book.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 14);
-        title = book.createCellStyle();
-        title.setFont(big);
-        body = book.createCellStyle();
-        body.setBorderBottom(BorderStyle.HAIR);
-        wrapped = book.createCellStyle();
-        wrapped.cloneStyleFrom(body);
-        wrapped.setWrapText(true);
     }
 
     static void write(ReportContent content, Path out, Messages messages) {
         ReportWorkbook workbook = new ReportWorkbook(content, messages);
-        workbook.summary();
+        List<SheetTable> sheets = new ArrayList<>();
+        sheets.add(workbook.summary());
         for (EventTable table : content.plan().tables()) {
-            workbook.table(table);
+            sheets.add(workbook.table(table));
         }
-        workbook.seeds();
-        workbook.steps();
-        try {
-            WholeFile.write(out, stream -> {
-                workbook.book.write(stream);
-                workbook.book.close();
-            });
-        } catch (IOException e) {
-            throw new UserError(e, "followup.error.write", out.toString());
-        } catch (UncheckedIOException e) {
-            throw new UserError(e, "followup.error.write", out.toString());
-        }
+        sheets.add(workbook.seeds());
+        sheets.add(workbook.steps());
+        Spreadsheet.write(out, sheets);
     }
 
     private String text(String key, Object... args) {
         return messages.get(key, args);
     }
 
-    private Sheet sheet(String name, int... widths) {
-        Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(name));
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        return sheet;
+    private static List<Object> row(Object... cells) {
+        return new ArrayList<>(Arrays.asList(cells));
     }
 
-    /** The figures: a label for people, product.md's key for scripts, the value. */
-    private void summary() {
+    /**
+     * The figures: a label for people, product.md's key for scripts, the value; then the figures by
+     * category, by status and by table, each under its own heading line.
+     */
+    private SheetTable summary() {
         ReportFigures f = content.figures();
-        Sheet sheet = sheet(text("followup.report.sheet.summary"), 30, 20, 12, 12, 12, 12, 12, 12, 12);
-        int r = 0;
-        var event = content.plan().event();
-        cell(sheet.createRow(r++), 0, text("followup.report.title", event.name()), title);
-        String date = event.date() == null ? "" : event.date().toString();
-        cell(sheet.createRow(r++), 0, text("followup.report.eventLine", date, event.venue()), null);
-        r++;
-        Row head = sheet.createRow(r++);
-        cell(head, 0, text("followup.report.figure"), header);
-        cell(head, 1, text("followup.report.key"), header);
-        cell(head, 2, text("followup.report.value"), header);
-        for (var figure : List.of(
-                Map.entry("registered", (Object) f.registered()),
-                Map.entry("walkIns", (Object) f.walkIns()),
-                Map.entry("attended", (Object) f.attended()),
-                Map.entry("noShows", (Object) f.noShows()),
-                Map.entry("attendanceRate", (Object) f.attendanceRate()),
-                Map.entry("interests", (Object) f.interests()),
-                Map.entry("seeds", (Object) f.seeds()),
-                Map.entry("steps", (Object) f.steps()),
-                Map.entry("crossIndustrySeeds", (Object) f.crossIndustrySeeds()),
-                Map.entry("pairs", (Object) f.pairs()),
-                Map.entry("firstTimePairs", (Object) f.firstTimePairs()),
-                Map.entry("yegPairs", (Object) f.yegPairs()))) {
-            Row row = sheet.createRow(r++);
-            cell(row, 0, text("followup.figure." + figure.getKey()), body);
-            cell(row, 1, figure.getKey(), body);
-            number(row, 2, figure.getValue());
+        List<List<Object>> rows = new ArrayList<>();
+        for (var figure : List.<Map.Entry<String, Object>>of(
+                Map.entry("registered", f.registered()),
+                Map.entry("walkIns", f.walkIns()),
+                Map.entry("attended", f.attended()),
+                Map.entry("noShows", f.noShows()),
+                Map.entry("attendanceRate", f.attendanceRate()),
+                Map.entry("interests", f.interests()),
+                Map.entry("seeds", f.seeds()),
+                Map.entry("steps", f.steps()),
+                Map.entry("crossIndustrySeeds", f.crossIndustrySeeds()),
+                Map.entry("pairs", f.pairs()),
+                Map.entry("firstTimePairs", f.firstTimePairs()),
+                Map.entry("yegPairs", f.yegPairs()))) {
+            rows.add(row(text("followup.figure." + figure.getKey()), figure.getKey(), figure.getValue()));
         }
-        r++;
-        cell(sheet.createRow(r++), 0, text("followup.figure.byCategory") + "  (byCategory)", title);
-        Row catHead = sheet.createRow(r++);
-        cell(catHead, 0, text("followup.report.category"), header);
-        cell(catHead, 1, "registered", header);
-        cell(catHead, 2, "attended", header);
-        for (var e : f.byCategory().entrySet()) {
-            Row row = sheet.createRow(r++);
-            cell(row, 0, e.getKey().isEmpty() ? text("followup.report.noCategory") : e.getKey(), body);
-            number(row, 1, e.getValue().registered());
-            number(row, 2, e.getValue().attended());
-        }
-        r++;
-        cell(sheet.createRow(r++), 0, text("followup.figure.seedsByStatus") + "  (seedsByStatus)", title);
-        for (var e : f.seedsByStatus().entrySet()) {
-            Row row = sheet.createRow(r++);
-            cell(row, 0, text("followup.status." + e.getKey().code()), body);
-            cell(row, 1, e.getKey().code(), body);
-            number(row, 2, e.getValue());
-        }
-        r++;
-        cell(sheet.createRow(r++), 0, text("followup.figure.tables") + "  (tables)", title);
+        rows.add(row());
+        rows.add(row(text("followup.figure.byCategory"), "byCategory"));
+        rows.add(row(text("followup.report.category"), "", "registered", "attended"));
+        f.byCategory().forEach((category, counts) -> rows.add(row(
+                category.isEmpty() ? text("followup.report.noCategory") : category,
+                category,
+                counts.registered(),
+                counts.attended())));
+        rows.add(row());
+        rows.add(row(text("followup.figure.seedsByStatus"), "seedsByStatus"));
+        f.seedsByStatus().forEach((status, n) ->
+                rows.add(row(text("followup.status." + status.code()), status.code(), n)));
+        rows.add(row());
+        rows.add(row(text("followup.figure.tables"), "tables"));
         List<String> keys = List.of(
                 "themeName", "number", "theme", "present", "industries", "firstChoice", "interests", "seeds", "steps");
-        Row labels = sheet.createRow(r++);
-        Row keyRow = sheet.createRow(r++);
-        for (int i = 0; i < keys.size(); i++) {
-            cell(labels, i, text("followup.table." + keys.get(i)), header);
-            cell(keyRow, i, keys.get(i), body);
-        }
+        rows.add(new ArrayList<>(keys.stream().map(k -> text("followup.table." + k)).toList()));
+        rows.add(new ArrayList<>(keys));
         for (TableFigures t : f.tables()) {
-            Row row = sheet.createRow(r++);
-            cell(row, 0, t.themeName(), body);
-            number(row, 1, t.number());
-            number(row, 2, t.theme());
-            number(row, 3, t.present());
-            number(row, 4, t.industries());
-            number(row, 5, t.firstChoice());
-            number(row, 6, t.interests());
-            number(row, 7, t.seeds());
-            number(row, 8, t.steps());
+            rows.add(row(t.themeName(), t.number(), t.theme(), t.present(), t.industries(), t.firstChoice(),
+                    t.interests(), t.seeds(), t.steps()));
         }
+        var event = content.plan().event();
+        String title = text("followup.report.title", event.name()) + "　"
+                + text("followup.report.eventLine", event.date() == null ? "" : event.date().toString(), event.venue());
+        return SheetTable.of(
+                        text("followup.report.sheet.summary"),
+                        List.of(text("followup.report.figure"), text("followup.report.key"), text("followup.report.value")),
+                        rows)
+                .titled(title, null)
+                .widths(36, 20, 12, 12, 12, 12, 12, 12, 12)
+                .printable();
     }
 
-    /** A table's sheet: its theme, hosts and figures, then its three lists. */
-    private void table(EventTable table) {
-        Sheet sheet = sheet(text("followup.report.sheet.table", table.number(), table.theme().name()), 50, 40, 14, 14);
-        int r = 0;
-        cell(sheet.createRow(r++), 0, text("followup.report.tableTitle", table.number(), table.theme().name()), title);
-        if (table.advisor().isPresent()) {
-            cell(sheet.createRow(r++), 0, text("followup.report.advisor", table.advisor().get().name()), null);
-        }
-        if (table.facilitator().isPresent()) {
-            cell(sheet.createRow(r++), 0, text("followup.report.facilitator", table.facilitator().get().name()), null);
-        }
-        TableFigures figures = content.figures().tables().stream()
-                .filter(t -> t.number() == table.number())
-                .findFirst()
-                .orElseThrow();
-        cell(sheet.createRow(r++), 0,
-                text("followup.report.tableFigures", figures.present(), figures.industries(), figures.firstChoice()),
-                null);
-        r++;
-        Row head = sheet.createRow(r++);
-        cell(head, 0, text("followup.kind.interest"), header);
+    /** A table's sheet: its theme and hosts above, then its three lists, one line each. */
+    private SheetTable table(EventTable table) {
+        List<List<Object>> rows = new ArrayList<>();
         for (Outcome o : content.outcomes(table.number(), OutcomeKind.INTEREST)) {
-            cell(sheet.createRow(r++), 0, o.text(), wrapped);
+            rows.add(row(text("followup.kind.interest"), o.text()));
         }
-        r++;
-        head = sheet.createRow(r++);
-        cell(head, 0, text("followup.kind.seed"), header);
-        cell(head, 1, text("followup.report.people"), header);
-        cell(head, 2, text("followup.report.status"), header);
         for (Outcome o : content.outcomes(table.number(), OutcomeKind.SEED)) {
-            Row row = sheet.createRow(r++);
-            cell(row, 0, o.text(), wrapped);
-            cell(row, 1, names(o.people()), wrapped);
-            cell(row, 2, text("followup.status." + o.status().code()), body);
+            rows.add(row(text("followup.kind.seed"), o.text(), names(o.people()),
+                    text("followup.status." + o.status().code())));
         }
-        r++;
-        head = sheet.createRow(r++);
-        cell(head, 0, text("followup.kind.step"), header);
-        cell(head, 1, text("followup.report.owner"), header);
-        cell(head, 2, text("followup.report.due"), header);
         for (Outcome o : content.outcomes(table.number(), OutcomeKind.STEP)) {
-            Row row = sheet.createRow(r++);
-            cell(row, 0, o.text(), wrapped);
-            cell(row, 1, o.ownerId() == null ? "" : Privacy.name(people.get(o.ownerId()), messages), wrapped);
-            cell(row, 2, o.due() == null ? "" : o.due().toString(), body);
+            rows.add(row(text("followup.kind.step"), o.text(), owner(o), "", o.due() == null ? "" : o.due().toString()));
         }
+        StringBuilder title = new StringBuilder(text("followup.report.tableTitle", table.number(), table.theme().name()));
+        table.advisor().ifPresent(a -> title.append("　").append(text("followup.report.advisor", a.name())));
+        table.facilitator().ifPresent(a -> title.append("　").append(text("followup.report.facilitator", a.name())));
+        return SheetTable.of(
+                        text("followup.report.sheet.table", table.number(), table.theme().name()),
+                        List.of(
+                                text("followup.report.kind"),
+                                text("followup.report.content"),
+                                text("followup.report.people"),
+                                text("followup.report.status"),
+                                text("followup.report.due")),
+                        rows)
+                .titled(title.toString(), table.theme().colour())
+                .widths(16, 50, 40, 12, 12)
+                .printable();
     }
 
-    private void seeds() {
-        Sheet sheet = sheet(text("followup.report.sheet.seeds"), 8, 44, 40, 12, 14);
-        Row head = sheet.createRow(0);
-        List<String> labels = List.of(
-                text("followup.report.table"),
-                text("followup.kind.seed"),
-                text("followup.report.people"),
-                text("followup.report.status"),
-                text("followup.report.lastChange"));
-        for (int i = 0; i < labels.size(); i++) {
-            cell(head, i, labels.get(i), header);
-        }
-        int r = 1;
+    private SheetTable seeds() {
+        List<List<Object>> rows = new ArrayList<>();
         for (Outcome o : content.outcomes()) {
-            if (o.kind() != OutcomeKind.SEED) {
-                continue;
+            if (o.kind() == OutcomeKind.SEED) {
+                List<FollowUpEntry> history = content.history().getOrDefault(o.id(), List.of());
+                rows.add(row(o.tableNumber(), o.text(), names(o.people()),
+                        text("followup.status." + o.status().code()),
+                        history.isEmpty() ? "" : history.getLast().date().toString()));
             }
-            Row row = sheet.createRow(r++);
-            number(row, 0, o.tableNumber());
-            cell(row, 1, o.text(), wrapped);
-            cell(row, 2, names(o.people()), wrapped);
-            cell(row, 3, text("followup.status." + o.status().code()), body);
-            List<FollowUpEntry> history = content.history().getOrDefault(o.id(), List.of());
-            cell(row, 4, history.isEmpty() ? "" : history.getLast().date().toString(), body);
         }
-        sheet.createFreezePane(0, 1);
+        return SheetTable.of(
+                        text("followup.report.sheet.seeds"),
+                        List.of(
+                                text("followup.report.table"),
+                                text("followup.kind.seed"),
+                                text("followup.report.people"),
+                                text("followup.report.status"),
+                                text("followup.report.lastChange")),
+                        rows)
+                .widths(8, 44, 40, 12, 14)
+                .filtered()
+                .printable();
     }
 
-    private void steps() {
-        Sheet sheet = sheet(text("followup.report.sheet.steps"), 8, 50, 30, 14);
-        Row head = sheet.createRow(0);
-        List<String> labels = List.of(
-                text("followup.report.table"),
-                text("followup.kind.step"),
-                text("followup.report.owner"),
-                text("followup.report.due"));
-        for (int i = 0; i < labels.size(); i++) {
-            cell(head, i, labels.get(i), header);
-        }
-        int r = 1;
+    private SheetTable steps() {
+        List<List<Object>> rows = new ArrayList<>();
         for (Outcome o : content.outcomes()) {
-            if (o.kind() != OutcomeKind.STEP) {
-                continue;
+            if (o.kind() == OutcomeKind.STEP) {
+                rows.add(row(o.tableNumber(), o.text(), owner(o), o.due() == null ? "" : o.due().toString()));
             }
-            Row row = sheet.createRow(r++);
-            number(row, 0, o.tableNumber());
-            cell(row, 1, o.text(), wrapped);
-            cell(row, 2, o.ownerId() == null ? "" : Privacy.name(people.get(o.ownerId()), messages), wrapped);
-            cell(row, 3, o.due() == null ? "" : o.due().toString(), body);
         }
-        sheet.createFreezePane(0, 1);
+        return SheetTable.of(
+                        text("followup.report.sheet.steps"),
+                        List.of(
+                                text("followup.report.table"),
+                                text("followup.kind.step"),
+                                text("followup.report.owner"),
+                                text("followup.report.due")),
+                        rows)
+                .widths(8, 50, 30, 14)
+                .filtered()
+                .printable();
+    }
+
+    private String owner(Outcome o) {
+        return o.ownerId() == null ? "" : Privacy.name(people.get(o.ownerId()), messages);
     }
 
     private String names(List<Long> ids) {
         return ids.stream().map(id -> Privacy.name(people.get(id), messages)).collect(Collectors.joining("、"));
-    }
-
-    private static void cell(Row row, int column, String text, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(text);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
-
-    private void number(Row row, int column, Object value) {
-        Cell cell = row.createCell(column);
-        if (value instanceof BigDecimal d) {
-            cell.setCellValue(d.doubleValue());
-        } else {
-            cell.setCellValue(((Number) value).doubleValue());
-        }
-        cell.setCellStyle(body);
     }
 }
