@@ -1,14 +1,14 @@
 package jp.tsunagu.registrant;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.store.Database;
+import jp.tsunagu.text.ReadingOrder;
+import jp.tsunagu.text.SearchKey;
 
 /**
  * The participant list (参加者): sorted by reading (五十音順, never by kanji code), searched by
@@ -20,8 +20,6 @@ public final class Registrants {
     static final String DUPLICATE = "registrant.warn.duplicate";
 
     private final Database database;
-    // Built on first use: the Japanese collation rules take a moment, and only the list needs them.
-    private Collator collator;
 
     public Registrants(Database database) {
         this.database = database;
@@ -31,7 +29,7 @@ public final class Registrants {
     public List<StoredPerson> list(long eventId, RegistrantFilter filter) {
         List<StoredPerson> all =
                 database.read(c -> RegistrantStore.people(c, eventId, RegistrantStore.themes(c, eventId)));
-        String q = searchKey(filter.query());
+        String q = SearchKey.of(filter.query());
         return all.stream()
                 .filter(p -> q.isEmpty() || matches(p.registrant(), q))
                 .filter(p -> filter.theme() == null || p.registrant().choices().contains(filter.theme()))
@@ -50,7 +48,7 @@ public final class Registrants {
                 .map(p -> p.registrant().category())
                 .filter(s -> !s.isEmpty())
                 .distinct()
-                .sorted(collator()::compare)
+                .sorted(Comparator.comparing((String s) -> ReadingOrder.key(s, s)))
                 .toList();
     }
 
@@ -215,31 +213,17 @@ public final class Registrants {
         }
     }
 
-    private synchronized Collator collator() {
-        if (collator == null) {
-            collator = Collator.getInstance(Locale.JAPANESE);
-        }
-        return collator;
-    }
-
-    private Comparator<StoredPerson> byReading() {
-        // People without a reading go last, by name, rather than first.
-        Comparator<StoredPerson> reading = Comparator.comparing(
-                (StoredPerson p) -> p.registrant().reading().isEmpty());
-        return reading.thenComparing(p -> p.registrant().reading(), collator())
-                .thenComparing(p -> p.registrant().name(), collator())
+    // The printed lists' order (ReadingOrder): the screen and the paper never disagree.
+    private static Comparator<StoredPerson> byReading() {
+        return ReadingOrder.<StoredPerson>comparing(
+                        p -> p.registrant().reading(), p -> p.registrant().name())
                 .thenComparingLong(StoredPerson::id);
     }
 
     private static boolean matches(Registrant r, String q) {
-        return searchKey(r.name()).contains(q)
-                || searchKey(r.reading()).contains(q)
-                || searchKey(r.organisation()).contains(q)
-                || r.email().contains(q);
-    }
-
-    /** Search text without spaces, half-width, lower case, katakana as hiragana. */
-    static String searchKey(String text) {
-        return TextNormaliser.reading(text == null ? "" : text).replace(" ", "").toLowerCase(Locale.ROOT);
+        return SearchKey.contains(r.name(), q)
+                || SearchKey.contains(r.reading(), q)
+                || SearchKey.contains(r.organisation(), q)
+                || SearchKey.contains(r.email(), q);
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.Set;
 import jp.tsunagu.event.EventPlan;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.event.Theme;
+import jp.tsunagu.text.Nfkc;
 
 /** The SQL behind {@link SeatingService}; every method runs inside the caller's transaction. */
 final class SeatingStore {
@@ -71,8 +71,7 @@ final class SeatingStore {
         if (key != null && !key.isBlank()) {
             return key;
         }
-        return Normalizer.normalize(organisation == null ? "" : organisation, Normalizer.Form.NFKC)
-                .replaceAll("\\s", "");
+        return Nfkc.compact(organisation);
     }
 
     static SeatingRules rules(Connection c, long eventId) throws SQLException {
@@ -146,7 +145,7 @@ final class SeatingStore {
     }
 
     private static String nameKey(String name, String organisationKey) {
-        String normal = Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s", "");
+        String normal = Nfkc.compact(name);
         return normal + "\u0000" + organisationKey;
     }
 

@@ -1,9 +1,7 @@
 package jp.tsunagu.ui.seating;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,6 +22,7 @@ import jp.tsunagu.seating.SeatedPerson;
 import jp.tsunagu.seating.SeatingBoard;
 import jp.tsunagu.seating.SeatingResult;
 import jp.tsunagu.seating.SeatingService;
+import jp.tsunagu.text.SearchKey;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoableEdit;
 
@@ -321,9 +320,7 @@ public final class SeatingBoardViewModel {
     }
 
     private static String normal(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
-                .replaceAll("\\s", "")
-                .toLowerCase(Locale.ROOT);
+        return SearchKey.of(text);
     }
 
     public ObjectProperty<SeatingBoard> boardProperty() {
