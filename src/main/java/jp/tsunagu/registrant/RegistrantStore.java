@@ -107,30 +107,32 @@ final class RegistrantStore {
     }
 
     private static Registrant readNamed(ResultSet r, Themes themes, Map<String, String> extras) throws SQLException {
-        return new Registrant(
-                r.getString("name"),
-                r.getString("reading"),
-                r.getInt("reading_guessed") == 1,
-                r.getString("organisation"),
-                r.getString("org_key"),
-                r.getString("title"),
-                r.getString("industry"),
-                r.getString("category"),
-                r.getInt("yeg") == 1,
-                r.getString("email"),
-                r.getString("phone"),
-                theme(r, "choice1_theme_id", themes),
-                theme(r, "choice2_theme_id", themes),
-                theme(r, "choice3_theme_id", themes),
-                r.getString("challenges"),
-                r.getString("missing_resources"),
-                r.getString("offers"),
-                r.getString("sdgs"),
-                r.getInt("consent") == 1,
-                r.getString("registered_at"),
-                r.getString("notes"),
-                flags(r.getString("warnings")),
-                extras);
+        return Registrant.builder()
+                .name(r.getString("name"))
+                .reading(r.getString("reading"))
+                .readingGuessed(r.getInt("reading_guessed") == 1)
+                .organisation(r.getString("organisation"))
+                .orgKey(r.getString("org_key"))
+                .title(r.getString("title"))
+                .industry(r.getString("industry"))
+                .category(r.getString("category"))
+                .yeg(r.getInt("yeg") == 1)
+                .email(r.getString("email"))
+                .phone(r.getString("phone"))
+                .choices(
+                        theme(r, "choice1_theme_id", themes),
+                        theme(r, "choice2_theme_id", themes),
+                        theme(r, "choice3_theme_id", themes))
+                .challenges(r.getString("challenges"))
+                .missingResources(r.getString("missing_resources"))
+                .offers(r.getString("offers"))
+                .sdgs(r.getString("sdgs"))
+                .consent(r.getInt("consent") == 1)
+                .registeredAt(r.getString("registered_at"))
+                .notes(r.getString("notes"))
+                .flags(flags(r.getString("warnings")))
+                .extras(extras)
+                .build();
     }
 
     private static Integer theme(ResultSet r, String column, Themes themes) throws SQLException {

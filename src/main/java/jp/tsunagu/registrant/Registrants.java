@@ -125,30 +125,48 @@ public final class Registrants {
         }
         boolean keepReading =
                 !a.reading().isEmpty() && (!a.readingGuessed() || b.reading().isEmpty() || b.readingGuessed());
-        return new Registrant(
-                a.name(),
-                keepReading ? a.reading() : b.reading(),
-                keepReading ? a.readingGuessed() : b.readingGuessed(),
-                or(a.organisation(), b.organisation()),
-                a.organisation().isEmpty() ? b.orgKey() : a.orgKey(),
-                or(a.title(), b.title()),
-                or(a.industry(), b.industry()),
-                or(a.category(), b.category()),
-                a.yeg() || b.yeg(),
-                or(a.email(), b.email()),
-                or(a.phone(), b.phone()),
-                a.choice1() != null ? a.choice1() : b.choice1(),
-                a.choice1() != null ? a.choice2() : b.choice2(),
-                a.choice1() != null ? a.choice3() : b.choice3(),
-                or(a.challenges(), b.challenges()),
-                or(a.missingResources(), b.missingResources()),
-                or(a.offers(), b.offers()),
-                or(a.sdgs(), b.sdgs()),
-                a.consent() || b.consent(),
-                a.registeredAt() != null ? a.registeredAt() : b.registeredAt(),
-                a.notes().isEmpty() ? b.notes() : b.notes().isEmpty() ? a.notes() : a.notes() + "\n" + b.notes(),
-                flags,
-                extras);
+        return a.toBuilder()
+                .reading(keepReading ? a.reading() : b.reading())
+                .readingGuessed(keepReading ? a.readingGuessed() : b.readingGuessed())
+                .organisation(or(a.organisation(), b.organisation()))
+                .orgKey(a.organisation().isEmpty() ? b.orgKey() : a.orgKey())
+                .title(or(a.title(), b.title()))
+                .industry(or(a.industry(), b.industry()))
+                .category(or(a.category(), b.category()))
+                .yeg(a.yeg() || b.yeg())
+                .email(or(a.email(), b.email()))
+                .phone(or(a.phone(), b.phone()))
+                .choices(
+                        a.choice1() != null ? a.choice1() : b.choice1(),
+                        a.choice1() != null ? a.choice2() : b.choice2(),
+                        a.choice1() != null ? a.choice3() : b.choice3())
+                .challenges(or(a.challenges(), b.challenges()))
+                .missingResources(or(a.missingResources(), b.missingResources()))
+                .offers(or(a.offers(), b.offers()))
+                .sdgs(or(a.sdgs(), b.sdgs()))
+                .consent(mergedConsent(a, b))
+                .registeredAt(a.registeredAt() != null ? a.registeredAt() : b.registeredAt())
+                .notes(a.notes().isEmpty() ? b.notes() : b.notes().isEmpty() ? a.notes() : a.notes() + "\n" + b.notes())
+                .flags(flags)
+                .extras(extras)
+                .build();
+    }
+
+    /**
+     * The consent two records of one person give together: the newer answer (by registration
+     * time) when both are dated, since a person may have changed their mind; otherwise only a
+     * "yes" from both is a yes. A "no" is never turned into a "yes" by a merge.
+     */
+    public static boolean mergedConsent(Registrant a, Registrant b) {
+        if (a.consent() == b.consent()) {
+            return a.consent();
+        }
+        if (a.registeredAt() != null
+                && b.registeredAt() != null
+                && !a.registeredAt().equals(b.registeredAt())) {
+            return a.registeredAt().compareTo(b.registeredAt()) > 0 ? a.consent() : b.consent();
+        }
+        return false;
     }
 
     private static String or(String a, String b) {
@@ -173,30 +191,24 @@ public final class Registrants {
         List<Flag> flags = p.flags().stream()
                 .filter(f -> !f.key().equals("registrant.warn.readingGuessed") || p.readingGuessed())
                 .toList();
-        return new Registrant(
-                TextNormaliser.name(p.name()),
-                TextNormaliser.reading(p.reading()),
-                p.readingGuessed(),
-                organisation,
-                OrganisationKey.of(organisation),
-                TextNormaliser.line(p.title()),
-                TextNormaliser.line(p.industry()),
-                category,
-                p.yeg() || AnswerParser.yeg(category),
-                email,
-                TextNormaliser.phone(p.phone()),
-                p.choice1(),
-                p.choice2(),
-                p.choice3(),
-                TextNormaliser.text(p.challenges()),
-                TextNormaliser.text(p.missingResources()),
-                TextNormaliser.text(p.offers()),
-                p.sdgs() == null ? "" : p.sdgs(),
-                p.consent(),
-                p.registeredAt(),
-                TextNormaliser.text(p.notes()),
-                flags,
-                p.extras());
+        return p.toBuilder()
+                .name(TextNormaliser.name(p.name()))
+                .reading(TextNormaliser.reading(p.reading()))
+                .organisation(organisation)
+                .orgKey(OrganisationKey.of(organisation))
+                .title(TextNormaliser.line(p.title()))
+                .industry(TextNormaliser.line(p.industry()))
+                .category(category)
+                .yeg(p.yeg() || AnswerParser.yeg(category))
+                .email(email)
+                .phone(TextNormaliser.phone(p.phone()))
+                .challenges(TextNormaliser.text(p.challenges()))
+                .missingResources(TextNormaliser.text(p.missingResources()))
+                .offers(TextNormaliser.text(p.offers()))
+                .sdgs(p.sdgs() == null ? "" : p.sdgs())
+                .notes(TextNormaliser.text(p.notes()))
+                .flags(flags)
+                .build();
     }
 
     private static void requireUniqueEmail(List<StoredPerson> people, String email, long except) {
