@@ -66,10 +66,35 @@ final class RegistrantStore {
     }
 
     static List<StoredPerson> people(Connection c, long eventId, Themes themes) throws SQLException {
+        return people(c, eventId, themes, "");
+    }
+
+    /** The people not marked absent: the ones seated and printed. */
+    static List<StoredPerson> present(Connection c, long eventId, Themes themes) throws SQLException {
+        return people(c, eventId, themes, " AND attendance <> '" + Attendance.ABSENT.code() + "'");
+    }
+
+    /** The ids of the people marked absent. */
+    static List<Long> absent(Connection c, long eventId) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM person WHERE event_id = ? AND attendance = ?")) {
+            s.setLong(1, eventId);
+            s.setString(2, Attendance.ABSENT.code());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static List<StoredPerson> people(Connection c, long eventId, Themes themes, String andWhere)
+            throws SQLException {
         Map<Long, Map<String, String>> answers = answers(c, eventId);
         List<StoredPerson> people = new ArrayList<>();
-        try (PreparedStatement s =
-                c.prepareStatement("SELECT id, " + COLUMNS + " FROM person WHERE event_id = ? ORDER BY id")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, " + COLUMNS + " FROM person WHERE event_id = ?" + andWhere + " ORDER BY id")) {
             s.setLong(1, eventId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -155,6 +180,18 @@ final class RegistrantStore {
                 return id;
             }
         }
+    }
+
+    /** Puts a removed person back under their former id (undo of a delete or a merge). */
+    static void restore(Connection c, long eventId, StoredPerson person, Themes themes) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO person(id, event_id, " + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, person.id());
+            s.setLong(2, eventId);
+            bind(s, 3, person.registrant(), themes);
+            s.executeUpdate();
+        }
+        writeAnswers(c, person.id(), person.registrant().extras());
     }
 
     static void update(Connection c, long personId, Registrant p, Themes themes) throws SQLException {

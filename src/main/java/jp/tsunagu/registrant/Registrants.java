@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.store.Database;
+import jp.tsunagu.store.StoreChange;
 import jp.tsunagu.text.ReadingOrder;
 import jp.tsunagu.text.SearchKey;
 
@@ -52,6 +53,19 @@ public final class Registrants {
                 .toList();
     }
 
+    /**
+     * The event's people who are not marked absent, in the order they were stored: what the
+     * seating and the printed documents read. Inside another transaction it reads that one's state.
+     */
+    public List<StoredPerson> present(long eventId) {
+        return database.read(c -> RegistrantStore.present(c, eventId, RegistrantStore.themes(c, eventId)));
+    }
+
+    /** The ids of the event's people marked absent. */
+    public List<Long> absent(long eventId) {
+        return database.read(c -> RegistrantStore.absent(c, eventId));
+    }
+
     public StoredPerson get(long personId) {
         return database.read(c -> RegistrantStore.person(c, personId))
                 .orElseThrow(() -> new UserError("registrant.person.notFound", personId));
@@ -64,6 +78,7 @@ public final class Registrants {
             RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
             requireUniqueEmail(RegistrantStore.people(c, eventId, themes), p.email(), -1);
             long id = RegistrantStore.insert(c, eventId, p, themes);
+            database.changed(eventId, StoreChange.Topic.PEOPLE);
             return new StoredPerson(id, p);
         });
     }
@@ -79,13 +94,57 @@ public final class Registrants {
             RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
             requireUniqueEmail(RegistrantStore.people(c, eventId, themes), p.email(), personId);
             RegistrantStore.update(c, personId, p, themes);
+            database.changed(eventId, StoreChange.Topic.PEOPLE);
             return new StoredPerson(personId, p);
         });
     }
 
     public void delete(long personId) {
+        delete(List.of(personId));
+    }
+
+    /**
+     * Removes these people (and their seats) as one change, and returns them as they were, so that
+     * {@link #restore} can put them back.
+     */
+    public List<StoredPerson> delete(List<Long> personIds) {
+        return database.inTransaction(c -> {
+            List<StoredPerson> removed = new ArrayList<>();
+            for (long id : personIds) {
+                long eventId = RegistrantStore.eventOf(c, id);
+                if (eventId < 0) {
+                    continue;
+                }
+                removed.add(RegistrantStore.person(c, id).orElseThrow());
+                RegistrantStore.delete(c, id);
+                database.changed(eventId, StoreChange.Topic.PEOPLE);
+                database.changed(eventId, StoreChange.Topic.SEATS);
+            }
+            return removed;
+        });
+    }
+
+    /** Puts removed people back under their former ids and answers (undo of delete, add and merge). */
+    public void restore(long eventId, List<StoredPerson> people) {
         database.inTransaction(c -> {
-            RegistrantStore.delete(c, personId);
+            RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
+            for (StoredPerson p : people) {
+                RegistrantStore.restore(c, eventId, p, themes);
+            }
+            database.changed(eventId, StoreChange.Topic.PEOPLE);
+            return null;
+        });
+    }
+
+    /** Puts a person's stored answers back exactly as they were (undo of an edit or a merge), without cleaning. */
+    public void put(StoredPerson person) {
+        database.inTransaction(c -> {
+            long eventId = RegistrantStore.eventOf(c, person.id());
+            if (eventId < 0) {
+                throw new UserError("registrant.person.notFound", person.id());
+            }
+            RegistrantStore.update(c, person.id(), person.registrant(), RegistrantStore.themes(c, eventId));
+            database.changed(eventId, StoreChange.Topic.PEOPLE);
             return null;
         });
     }
@@ -110,8 +169,15 @@ public final class Registrants {
             Registrant merged = combine(keep.registrant(), drop.registrant());
             RegistrantStore.delete(c, dropId);
             RegistrantStore.update(c, keepId, merged, RegistrantStore.themes(c, eventId));
+            database.changed(eventId, StoreChange.Topic.PEOPLE);
+            database.changed(eventId, StoreChange.Topic.SEATS);
             return new StoredPerson(keepId, merged);
         });
+    }
+
+    /** What merging {@code keep} and {@code drop} would store, for the merge dialog to show first. */
+    public static Registrant merged(Registrant keep, Registrant drop) {
+        return combine(keep, drop);
     }
 
     static Registrant combine(Registrant a, Registrant b) {

@@ -203,20 +203,7 @@ public final class SeatingBoardViewModel {
         List<SeatedPerson> moved = new ArrayList<>();
         for (SeatedPerson p : now.people()) {
             Integer table = result.seats().get(p.id());
-            moved.add(new SeatedPerson(
-                    p.id(),
-                    p.name(),
-                    p.reading(),
-                    p.organisation(),
-                    p.organisationKey(),
-                    p.industry(),
-                    p.yeg(),
-                    p.email(),
-                    p.choice1(),
-                    p.choice2(),
-                    p.choice3(),
-                    table,
-                    p.locked() && table != null));
+            moved.add(p.at(table, p.locked()));
         }
         board.set(new SeatingBoard(now.plan(), moved, now.problem(), result));
     }
