@@ -17,7 +17,7 @@ class ArchitectureTest {
     private static final String[] CORE = {
         "jp.tsunagu.event..", "jp.tsunagu.registrant..", "jp.tsunagu.seating..", "jp.tsunagu.printing..",
         "jp.tsunagu.venue..", "jp.tsunagu.outcome..", "jp.tsunagu.followup..", "jp.tsunagu.mail..",
-        "jp.tsunagu.text..", "jp.tsunagu.store..", "jp.tsunagu.i18n.."
+        "jp.tsunagu.text..", "jp.tsunagu.store..", "jp.tsunagu.i18n..", "jp.tsunagu.sheet.."
     };
 
     private static JavaClasses classes;
