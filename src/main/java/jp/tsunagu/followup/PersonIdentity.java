@@ -1,7 +1,7 @@
 package jp.tsunagu.followup;
 
-import java.text.Normalizer;
 import jp.tsunagu.registrant.OrganisationKey;
+import jp.tsunagu.text.Nfkc;
 
 /**
  * Who a person is across events (seating-objective.md, as the seating's earlier tablemates read it):
@@ -21,7 +21,7 @@ final class PersonIdentity {
     }
 
     private static String nameKey(ReportPerson p) {
-        String name = Normalizer.normalize(p.name(), Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]", "");
+        String name = Nfkc.compact(p.name());
         return name + "\u0000" + OrganisationKey.of(p.organisation());
     }
 }

@@ -39,7 +39,11 @@ final class TwoEvents {
     TwoEvents(Database database) {
         EventDay day = new EventDay(database);
         events = day.fixture().events();
-        seating = new SeatingService(database, events, new SeatingSolver());
+        var registrants = new jp.tsunagu.registrant.Registrants(database);
+        var seats = new jp.tsunagu.seating.Seats(database);
+        var history = new jp.tsunagu.seating.TablemateHistory(database, registrants, seats);
+        events.onClose(history::record);
+        seating = new SeatingService(database, events, registrants, seats, history, new SeatingSolver());
         outcomes = new Outcomes(database);
 
         earlier = day.event("春の交流会", LocalDate.of(2026, 6, 1));
@@ -49,6 +53,8 @@ final class TwoEvents {
         for (long id : List.of(suzukiEarlier, satoEarlier, tanakaEarlier)) {
             day.checkIn(id);
         }
+        // Closing the spring event keeps who sat with whom there, for "first-time pairs".
+        events.close(earlier.event().id());
 
         event = day.event("掛川マッチング交流会", LocalDate.of(2026, 12, 5));
         suzuki = day.person(event, "鈴木一郎", "鈴木製作所", "製造業", "企業", false, "SUZUKI@example.jp", 1, 1);
