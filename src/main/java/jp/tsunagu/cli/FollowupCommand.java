@@ -48,7 +48,11 @@ final class FollowupCommand {
             LocalDate on = date == null ? LocalDate.now() : OutcomeCommand.date(date);
             long entry = context.app().followUps().set(id, status, on, note == null ? "" : note);
             Outcome seed = context.app().outcomes().get(id);
-            context.say("followup.cli.set", id, context.text("followup.status." + seed.status().code()), on.toString());
+            context.say(
+                    "followup.cli.set",
+                    id,
+                    context.text("followup.status." + seed.status().code()),
+                    on.toString());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", id);
             json.put("status", seed.status().code());
@@ -76,7 +80,9 @@ final class FollowupCommand {
             List<Object> json = new ArrayList<>();
             for (SeedFollowUp s : seeds) {
                 Outcome o = s.seed();
-                List<String> people = o.people().stream().map(id -> who.getOrDefault(id, "#" + id)).toList();
+                List<String> people = o.people().stream()
+                        .map(id -> who.getOrDefault(id, "#" + id))
+                        .toList();
                 context.line(context.text(
                         s.overdue() ? "followup.cli.lineOverdue" : "followup.cli.line",
                         o.id(),

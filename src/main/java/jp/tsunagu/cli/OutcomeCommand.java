@@ -57,12 +57,15 @@ final class OutcomeCommand {
         public Integer call() {
             Event event = context.app().events().resolve(context.eventId());
             List<TableMember> members = context.app().outcomes().members(event.id(), table);
-            OutcomeDraft draft = switch (kind) {
-                case INTEREST -> OutcomeDraft.interest(text);
-                case SEED -> OutcomeDraft.seed(
-                        text, people.stream().map(p -> member(members, p)).toList());
-                case STEP -> OutcomeDraft.step(text, owner == null ? null : member(members, owner), date(due));
-            };
+            OutcomeDraft draft =
+                    switch (kind) {
+                        case INTEREST -> OutcomeDraft.interest(text);
+                        case SEED ->
+                            OutcomeDraft.seed(
+                                    text,
+                                    people.stream().map(p -> member(members, p)).toList());
+                        case STEP -> OutcomeDraft.step(text, owner == null ? null : member(members, owner), date(due));
+                    };
             long id = context.app().outcomes().add(event.id(), table, draft);
             context.say("outcome.cli.added", id, table);
             context.printJson(Map.of("id", id));
@@ -107,7 +110,9 @@ final class OutcomeCommand {
             Map<Long, String> who = who(context, event.id());
             List<Object> json = new ArrayList<>();
             for (Outcome o : outcomes) {
-                List<String> people = o.people().stream().map(id -> who.getOrDefault(id, "#" + id)).toList();
+                List<String> people = o.people().stream()
+                        .map(id -> who.getOrDefault(id, "#" + id))
+                        .toList();
                 String owner = o.ownerId() == null ? null : who.getOrDefault(o.ownerId(), "#" + o.ownerId());
                 context.line(context.text(
                         "outcome.cli.line",

@@ -1,60 +1,52 @@
 package jp.tsunagu.followup;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jp.tsunagu.registrant.Attendance;
+import jp.tsunagu.registrant.Registrant;
+import jp.tsunagu.registrant.RegistrantFilter;
+import jp.tsunagu.registrant.Registrants;
+import jp.tsunagu.registrant.StoredPerson;
+import jp.tsunagu.registrant.Turnout;
+import jp.tsunagu.seating.Seat;
+import jp.tsunagu.seating.Seats;
 
-/** Reads the people of events for the follow-up (read only: the registrant and venue packages write them). */
+/** The people of an event as the follow-up sees them, through their owners' APIs (people, seats, turnout). */
 final class EventPeople {
-    private static final String SELECT = """
-            SELECT p.id, p.event_id, p.name, p.organisation, p.industry, p.category, p.yeg, p.consent, p.email,
-                   p.walk_in, p.attendance, t.number, th.number, p.org_key
-            FROM person p
-            LEFT JOIN seat s ON s.person_id = p.id
-            LEFT JOIN seating_table t ON t.id = s.table_id
-            LEFT JOIN theme th ON th.id = p.choice1_theme_id
-            """;
+    private final Registrants registrants;
+    private final Seats seats;
+    private final Turnout turnout;
 
-    private EventPeople() {}
-
-    /** The event's participants, by reading. */
-    static List<ReportPerson> of(Connection c, long eventId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE p.event_id = ? ORDER BY p.reading, p.id")) {
-            s.setLong(1, eventId);
-            return read(s);
-        }
+    EventPeople(Registrants registrants, Seats seats, Turnout turnout) {
+        this.registrants = registrants;
+        this.seats = seats;
+        this.turnout = turnout;
     }
 
-    /** Every participant of every event, oldest event first: to find one person across events. */
-    static List<ReportPerson> everyone(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SELECT + " ORDER BY p.event_id, p.reading, p.id")) {
-            return read(s);
-        }
-    }
-
-    private static List<ReportPerson> read(PreparedStatement s) throws SQLException {
+    /** The event's participants, in 五十音順. */
+    List<ReportPerson> of(long eventId) {
+        Map<Long, Seat> seated = seats.of(eventId);
+        Map<Long, Turnout.Entry> came = turnout.of(eventId);
         List<ReportPerson> people = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                people.add(new ReportPerson(
-                        r.getLong(1),
-                        r.getLong(2),
-                        r.getString(3),
-                        r.getString(4),
-                        r.getString(5),
-                        r.getString(6),
-                        r.getInt(7) == 1,
-                        r.getInt(8) == 1,
-                        r.getString(9),
-                        r.getInt(10) == 1,
-                        Attendance.of(r.getString(11)),
-                        r.getObject(12) == null ? null : r.getInt(12),
-                        r.getObject(13) == null ? null : r.getInt(13)));
-            }
+        for (StoredPerson p : registrants.list(eventId, RegistrantFilter.ALL)) {
+            Registrant r = p.registrant();
+            Seat seat = seated.get(p.id());
+            Turnout.Entry t = came.getOrDefault(p.id(), new Turnout.Entry(Attendance.EXPECTED, false));
+            people.add(new ReportPerson(
+                    p.id(),
+                    eventId,
+                    r.name(),
+                    r.organisation(),
+                    r.industry(),
+                    r.category(),
+                    r.yeg(),
+                    r.consent(),
+                    r.email(),
+                    t.walkIn(),
+                    t.attendance(),
+                    seat == null ? null : seat.table(),
+                    r.choice1()));
         }
         return people;
     }

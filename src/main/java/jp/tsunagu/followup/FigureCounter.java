@@ -30,8 +30,8 @@ final class FigureCounter {
         int walkIns = 0;
         int attended = 0;
         int noShows = 0;
-        Map<String, int[]> categories = new TreeMap<>(Comparator.comparing((String c) -> c.isEmpty())
-                .thenComparing(Comparator.naturalOrder()));
+        Map<String, int[]> categories =
+                new TreeMap<>(Comparator.comparing((String c) -> c.isEmpty()).thenComparing(Comparator.naturalOrder()));
         for (ReportPerson p : people) {
             int[] counts = categories.computeIfAbsent(p.category().strip(), k -> new int[2]);
             if (p.registered()) {
@@ -80,7 +80,8 @@ final class FigureCounter {
             for (int i = 0; i < present.size(); i++) {
                 for (int j = i + 1; j < present.size(); j++) {
                     pairs++;
-                    if (!earlierTablemates.contains(new TablematePair(present.get(i).id(), present.get(j).id()))) {
+                    if (!earlierTablemates.contains(new TablematePair(
+                            present.get(i).id(), present.get(j).id()))) {
                         firstTimePairs++;
                     }
                 }

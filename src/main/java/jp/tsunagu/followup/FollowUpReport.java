@@ -8,7 +8,10 @@ import jp.tsunagu.event.EventService;
 import jp.tsunagu.i18n.Messages;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.outcome.Outcomes;
+import jp.tsunagu.registrant.Registrants;
+import jp.tsunagu.registrant.Turnout;
 import jp.tsunagu.seating.SeatingService;
+import jp.tsunagu.seating.Seats;
 import jp.tsunagu.store.Database;
 
 /**
@@ -20,12 +23,14 @@ public final class FollowUpReport {
     private final EventService events;
     private final SeatingService seating;
     private final Outcomes outcomes;
+    private final EventPeople people;
 
     public FollowUpReport(Database database, EventService events, SeatingService seating, Outcomes outcomes) {
         this.database = database;
         this.events = events;
         this.seating = seating;
         this.outcomes = outcomes;
+        this.people = new EventPeople(new Registrants(database), new Seats(database), new Turnout(database));
     }
 
     /** The figures as product.md defines them. */
@@ -37,7 +42,7 @@ public final class FollowUpReport {
     public ReportContent content(long eventId) {
         EventPlan plan = events.plan(eventId);
         return database.read(c -> {
-            var people = EventPeople.of(c, eventId);
+            var people = this.people.of(eventId);
             var recorded = outcomes.list(eventId);
             // The seating's own query of earlier tablemates: one meaning of "sat together before".
             var earlier = seating.problem(eventId).earlierTablemates();
@@ -54,7 +59,8 @@ public final class FollowUpReport {
     public ReportFigures write(long eventId, Path out, Messages messages, BooleanSupplier cancelled) {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".xlsx") && !name.endsWith(".pdf")) {
-            throw new UserError("followup.error.reportExtension", out.getFileName().toString());
+            throw new UserError(
+                    "followup.error.reportExtension", out.getFileName().toString());
         }
         ReportContent content = content(eventId);
         if (cancelled.getAsBoolean()) {

@@ -13,6 +13,9 @@ import jp.tsunagu.outcome.Outcome;
 import jp.tsunagu.outcome.OutcomeKind;
 import jp.tsunagu.outcome.Outcomes;
 import jp.tsunagu.outcome.SeedStatus;
+import jp.tsunagu.registrant.Registrants;
+import jp.tsunagu.registrant.Turnout;
+import jp.tsunagu.seating.Seats;
 import jp.tsunagu.store.Database;
 
 /**
@@ -30,10 +33,13 @@ public final class FollowUps {
     private final EventService events;
     private final Outcomes outcomes;
 
+    private final EventPeople people;
+
     public FollowUps(Database database, EventService events, Outcomes outcomes) {
         this.database = database;
         this.events = events;
         this.outcomes = outcomes;
+        this.people = new EventPeople(new Registrants(database), new Seats(database), new Turnout(database));
     }
 
     /** Every seed of connection of the event, by table and position, as it stands on {@code today}. */
@@ -41,7 +47,7 @@ public final class FollowUps {
         Event event = events.resolve(eventId);
         return database.read(c -> {
             Map<Long, ReportPerson> people = new HashMap<>();
-            for (ReportPerson p : EventPeople.of(c, eventId)) {
+            for (ReportPerson p : this.people.of(eventId)) {
                 people.put(p.id(), p);
             }
             Map<Long, List<FollowUpEntry>> history = outcomes.history(eventId);
@@ -57,7 +63,10 @@ public final class FollowUps {
                         : entries.getLast().date();
                 seeds.add(new SeedFollowUp(
                         o,
-                        o.people().stream().map(people::get).filter(Objects::nonNull).toList(),
+                        o.people().stream()
+                                .map(people::get)
+                                .filter(Objects::nonNull)
+                                .toList(),
                         entries,
                         last,
                         overdue(o.status(), last, today)));

@@ -12,6 +12,9 @@ import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.outcome.Outcome;
 import jp.tsunagu.outcome.OutcomeKind;
 import jp.tsunagu.outcome.Outcomes;
+import jp.tsunagu.registrant.Registrants;
+import jp.tsunagu.registrant.Turnout;
+import jp.tsunagu.seating.Seats;
 import jp.tsunagu.store.Database;
 
 /** A person's history across events: the same human is found by email, else name and organisation. */
@@ -20,16 +23,22 @@ public final class PersonHistory {
     private final EventService events;
     private final Outcomes outcomes;
 
+    private final EventPeople people;
+
     public PersonHistory(Database database, EventService events, Outcomes outcomes) {
         this.database = database;
         this.events = events;
         this.outcomes = outcomes;
+        this.people = new EventPeople(new Registrants(database), new Seats(database), new Turnout(database));
     }
 
     /** The page of the person registered as {@code personId}, with every event they came to, oldest first. */
     public PersonPage of(long personId) {
         return database.read(c -> {
-            List<ReportPerson> everyone = EventPeople.everyone(c);
+            List<ReportPerson> everyone = new java.util.ArrayList<>();
+            for (Event e : events.list()) {
+                everyone.addAll(people.of(e.id()));
+            }
             ReportPerson person = everyone.stream()
                     .filter(p -> p.id() == personId)
                     .findFirst()

@@ -22,7 +22,8 @@ public record PersonPage(ReportPerson person, List<Visit> visits, List<Connectio
     }
 
     /** A seed of connection the person is part of, with the other people it connects. */
-    public record Connection(Event event, int table, long seedId, String text, SeedStatus status, List<ReportPerson> others) {
+    public record Connection(
+            Event event, int table, long seedId, String text, SeedStatus status, List<ReportPerson> others) {
         public Connection {
             others = List.copyOf(others);
         }

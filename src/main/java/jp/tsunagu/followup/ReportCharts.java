@@ -47,9 +47,17 @@ final class ReportCharts {
             data.addValue(counts.registered(), registered, label);
             data.addValue(counts.attended(), attended, label);
         });
-        return styled(ChartFactory.createBarChart(
-                m.get("followup.chart.attendance"), null, m.get("followup.chart.people"), data,
-                PlotOrientation.VERTICAL, true, false, false), false);
+        return styled(
+                ChartFactory.createBarChart(
+                        m.get("followup.chart.attendance"),
+                        null,
+                        m.get("followup.chart.people"),
+                        data,
+                        PlotOrientation.VERTICAL,
+                        true,
+                        false,
+                        false),
+                false);
     }
 
     static JFreeChart industryMix(ReportContent content, Messages m) {
@@ -88,18 +96,34 @@ final class ReportCharts {
                 data.addValue(counts.getOrDefault(s, 0), s, column);
             }
         }
-        return styled(ChartFactory.createStackedBarChart(
-                m.get("followup.chart.industryMix"), null, m.get("followup.chart.people"), data,
-                PlotOrientation.VERTICAL, true, false, false), false);
+        return styled(
+                ChartFactory.createStackedBarChart(
+                        m.get("followup.chart.industryMix"),
+                        null,
+                        m.get("followup.chart.people"),
+                        data,
+                        PlotOrientation.VERTICAL,
+                        true,
+                        false,
+                        false),
+                false);
     }
 
     static JFreeChart seedsByStatus(ReportFigures f, Messages m) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String seeds = m.get("followup.chart.seeds");
         f.seedsByStatus().forEach((status, n) -> data.addValue(n, seeds, m.get("followup.status." + status.code())));
-        return styled(ChartFactory.createBarChart(
-                m.get("followup.chart.seedsByStatus"), null, m.get("followup.chart.count"), data,
-                PlotOrientation.VERTICAL, false, false, false), true);
+        return styled(
+                ChartFactory.createBarChart(
+                        m.get("followup.chart.seedsByStatus"),
+                        null,
+                        m.get("followup.chart.count"),
+                        data,
+                        PlotOrientation.VERTICAL,
+                        false,
+                        false,
+                        false),
+                true);
     }
 
     private static JFreeChart styled(JFreeChart chart, boolean oneSeries) {

@@ -48,7 +48,8 @@ final class ReportPdf {
     static void write(ReportContent content, Path out, Messages messages) {
         try {
             WholeFile.write(out, stream -> {
-                String title = messages.get("followup.report.title", content.plan().event().name());
+                String title = messages.get(
+                        "followup.report.title", content.plan().event().name());
                 try (PdfDrawing pdf = new PdfDrawing(stream, PaperSize.A4, title)) {
                     new ReportPdf(content, messages, pdf).draw();
                 }
@@ -125,25 +126,36 @@ final class ReportPdf {
             double top = y + (i % half) * rowHeight;
             pdf.fill(new Box(x, top, column - 3, rowHeight - 1), PdfDrawing.PALE);
             Box label = new Box(x + 2, top, column - 30, rowHeight - 1);
-            pdf.fitLine(m.get("followup.figure." + rows.get(i).getKey()), false, BODY, label, PdfDrawing.Align.LEFT,
+            pdf.fitLine(
+                    m.get("followup.figure." + rows.get(i).getKey()),
+                    false,
+                    BODY,
+                    label,
+                    PdfDrawing.Align.LEFT,
                     PdfDrawing.INK);
             Box value = new Box(x + column - 30, top, 25, rowHeight - 1);
-            pdf.fitLine(String.valueOf(rows.get(i).getValue()), true, 11f, value, PdfDrawing.Align.RIGHT,
-                    PdfDrawing.INK);
+            pdf.fitLine(
+                    String.valueOf(rows.get(i).getValue()), true, 11f, value, PdfDrawing.Align.RIGHT, PdfDrawing.INK);
         }
         y += half * rowHeight;
     }
 
     private String percent(ReportFigures f) {
-        return m.get("followup.report.rate", f.attendanceRate().movePointRight(2).stripTrailingZeros().toPlainString(),
+        return m.get(
+                "followup.report.rate",
+                f.attendanceRate().movePointRight(2).stripTrailingZeros().toPlainString(),
                 f.attendanceRate().toPlainString());
     }
 
     private void chart(JFreeChart chart, double heightMm) {
         room(heightMm);
         Box area = new Box(MARGIN, y, width, heightMm);
-        pdf.draw(area, g -> chart.draw(g, new Rectangle2D.Double(
-                0, 0, PdfDrawing.points(area.width()), PdfDrawing.points(area.height()))));
+        pdf.draw(
+                area,
+                g -> chart.draw(
+                        g,
+                        new Rectangle2D.Double(
+                                0, 0, PdfDrawing.points(area.width()), PdfDrawing.points(area.height()))));
         y += heightMm + 3;
     }
 
@@ -152,11 +164,20 @@ final class ReportPdf {
         y += 4;
         Box band = new Box(MARGIN, y, width, 9);
         pdf.fill(band, PdfDrawing.PALE);
-        pdf.fitLine(m.get("followup.report.tableTitle", table.number(), table.theme().name()), true, 13f,
-                band.inset(2, 1), PdfDrawing.Align.LEFT, PdfDrawing.INK);
+        pdf.fitLine(
+                m.get(
+                        "followup.report.tableTitle",
+                        table.number(),
+                        table.theme().name()),
+                true,
+                13f,
+                band.inset(2, 1),
+                PdfDrawing.Align.LEFT,
+                PdfDrawing.INK);
         y += 11;
         StringBuilder hosts = new StringBuilder();
-        table.advisor().ifPresent(a -> hosts.append(m.get("followup.report.advisor", a.name())).append("　"));
+        table.advisor().ifPresent(a -> hosts.append(m.get("followup.report.advisor", a.name()))
+                .append("　"));
         table.facilitator().ifPresent(f -> hosts.append(m.get("followup.report.facilitator", f.name())));
         if (!hosts.isEmpty()) {
             para(hosts.toString().strip(), false, BODY, PdfDrawing.GREY);
@@ -165,11 +186,19 @@ final class ReportPdf {
                 .filter(t -> t.number() == table.number())
                 .findFirst()
                 .orElseThrow();
-        para(m.get("followup.report.tableFigures", f.present(), f.industries(), f.firstChoice()), false, BODY,
+        para(
+                m.get("followup.report.tableFigures", f.present(), f.industries(), f.firstChoice()),
+                false,
+                BODY,
                 PdfDrawing.GREY);
         list(m.get("followup.kind.interest"), content.outcomes(table.number(), OutcomeKind.INTEREST), o -> o.text());
-        list(m.get("followup.kind.seed"), content.outcomes(table.number(), OutcomeKind.SEED),
-                o -> m.get("followup.report.seedLine", o.text(), names(o.people()),
+        list(
+                m.get("followup.kind.seed"),
+                content.outcomes(table.number(), OutcomeKind.SEED),
+                o -> m.get(
+                        "followup.report.seedLine",
+                        o.text(),
+                        names(o.people()),
                         m.get("followup.status." + o.status().code())));
         list(m.get("followup.kind.step"), content.outcomes(table.number(), OutcomeKind.STEP), this::stepLine);
     }

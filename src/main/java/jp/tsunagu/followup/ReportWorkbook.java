@@ -75,31 +75,47 @@ final class ReportWorkbook {
         rows.add(row());
         rows.add(row(text("followup.figure.byCategory"), "byCategory"));
         rows.add(row(text("followup.report.category"), "", "registered", "attended"));
-        f.byCategory().forEach((category, counts) -> rows.add(row(
-                category.isEmpty() ? text("followup.report.noCategory") : category,
-                category,
-                counts.registered(),
-                counts.attended())));
+        f.byCategory()
+                .forEach((category, counts) -> rows.add(row(
+                        category.isEmpty() ? text("followup.report.noCategory") : category,
+                        category,
+                        counts.registered(),
+                        counts.attended())));
         rows.add(row());
         rows.add(row(text("followup.figure.seedsByStatus"), "seedsByStatus"));
-        f.seedsByStatus().forEach((status, n) ->
-                rows.add(row(text("followup.status." + status.code()), status.code(), n)));
+        f.seedsByStatus()
+                .forEach((status, n) -> rows.add(row(text("followup.status." + status.code()), status.code(), n)));
         rows.add(row());
         rows.add(row(text("followup.figure.tables"), "tables"));
         List<String> keys = List.of(
                 "themeName", "number", "theme", "present", "industries", "firstChoice", "interests", "seeds", "steps");
-        rows.add(new ArrayList<>(keys.stream().map(k -> text("followup.table." + k)).toList()));
+        rows.add(new ArrayList<>(
+                keys.stream().map(k -> text("followup.table." + k)).toList()));
         rows.add(new ArrayList<>(keys));
         for (TableFigures t : f.tables()) {
-            rows.add(row(t.themeName(), t.number(), t.theme(), t.present(), t.industries(), t.firstChoice(),
-                    t.interests(), t.seeds(), t.steps()));
+            rows.add(row(
+                    t.themeName(),
+                    t.number(),
+                    t.theme(),
+                    t.present(),
+                    t.industries(),
+                    t.firstChoice(),
+                    t.interests(),
+                    t.seeds(),
+                    t.steps()));
         }
         var event = content.plan().event();
         String title = text("followup.report.title", event.name()) + "　"
-                + text("followup.report.eventLine", event.date() == null ? "" : event.date().toString(), event.venue());
+                + text(
+                        "followup.report.eventLine",
+                        event.date() == null ? "" : event.date().toString(),
+                        event.venue());
         return SheetTable.of(
                         text("followup.report.sheet.summary"),
-                        List.of(text("followup.report.figure"), text("followup.report.key"), text("followup.report.value")),
+                        List.of(
+                                text("followup.report.figure"),
+                                text("followup.report.key"),
+                                text("followup.report.value")),
                         rows)
                 .titled(title, null)
                 .widths(36, 20, 12, 12, 12, 12, 12, 12, 12)
@@ -113,17 +129,29 @@ final class ReportWorkbook {
             rows.add(row(text("followup.kind.interest"), o.text()));
         }
         for (Outcome o : content.outcomes(table.number(), OutcomeKind.SEED)) {
-            rows.add(row(text("followup.kind.seed"), o.text(), names(o.people()),
+            rows.add(row(
+                    text("followup.kind.seed"),
+                    o.text(),
+                    names(o.people()),
                     text("followup.status." + o.status().code())));
         }
         for (Outcome o : content.outcomes(table.number(), OutcomeKind.STEP)) {
-            rows.add(row(text("followup.kind.step"), o.text(), owner(o), "", o.due() == null ? "" : o.due().toString()));
+            rows.add(row(
+                    text("followup.kind.step"),
+                    o.text(),
+                    owner(o),
+                    "",
+                    o.due() == null ? "" : o.due().toString()));
         }
-        StringBuilder title = new StringBuilder(text("followup.report.tableTitle", table.number(), table.theme().name()));
+        StringBuilder title = new StringBuilder(
+                text("followup.report.tableTitle", table.number(), table.theme().name()));
         table.advisor().ifPresent(a -> title.append("　").append(text("followup.report.advisor", a.name())));
         table.facilitator().ifPresent(a -> title.append("　").append(text("followup.report.facilitator", a.name())));
         return SheetTable.of(
-                        text("followup.report.sheet.table", table.number(), table.theme().name()),
+                        text(
+                                "followup.report.sheet.table",
+                                table.number(),
+                                table.theme().name()),
                         List.of(
                                 text("followup.report.kind"),
                                 text("followup.report.content"),
@@ -141,7 +169,10 @@ final class ReportWorkbook {
         for (Outcome o : content.outcomes()) {
             if (o.kind() == OutcomeKind.SEED) {
                 List<FollowUpEntry> history = content.history().getOrDefault(o.id(), List.of());
-                rows.add(row(o.tableNumber(), o.text(), names(o.people()),
+                rows.add(row(
+                        o.tableNumber(),
+                        o.text(),
+                        names(o.people()),
                         text("followup.status." + o.status().code()),
                         history.isEmpty() ? "" : history.getLast().date().toString()));
             }
@@ -164,7 +195,11 @@ final class ReportWorkbook {
         List<List<Object>> rows = new ArrayList<>();
         for (Outcome o : content.outcomes()) {
             if (o.kind() == OutcomeKind.STEP) {
-                rows.add(row(o.tableNumber(), o.text(), owner(o), o.due() == null ? "" : o.due().toString()));
+                rows.add(row(
+                        o.tableNumber(),
+                        o.text(),
+                        owner(o),
+                        o.due() == null ? "" : o.due().toString()));
             }
         }
         return SheetTable.of(

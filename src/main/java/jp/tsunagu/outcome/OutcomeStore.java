@@ -71,16 +71,6 @@ final class OutcomeStore {
         }
     }
 
-    /** A person's name for a message, or "#id" when there is no such person. */
-    static String personName(Connection c, long personId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT name FROM person WHERE id = ?")) {
-            s.setLong(1, personId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : "#" + personId;
-            }
-        }
-    }
-
     static boolean tableExists(Connection c, long eventId, int tableNumber) throws SQLException {
         try (PreparedStatement s =
                 c.prepareStatement("SELECT 1 FROM seating_table WHERE event_id = ? AND number = ?")) {
@@ -90,26 +80,6 @@ final class OutcomeStore {
                 return r.next();
             }
         }
-    }
-
-    /** The participants seated at the table now, by reading. */
-    static List<TableMember> members(Connection c, long eventId, int tableNumber) throws SQLException {
-        List<TableMember> members = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("""
-                SELECT p.id, p.name, p.organisation, p.email, p.attendance FROM person p
-                JOIN seat s ON s.person_id = p.id JOIN seating_table t ON t.id = s.table_id
-                WHERE p.event_id = ? AND t.number = ? ORDER BY p.reading, p.id""")) {
-            s.setLong(1, eventId);
-            s.setInt(2, tableNumber);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    members.add(new TableMember(
-                            r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                            "checked_in".equals(r.getString(5))));
-                }
-            }
-        }
-        return members;
     }
 
     /** Adds an outcome at the end of its list; returns its id. */
@@ -135,7 +105,8 @@ final class OutcomeStore {
             s.setInt(4, position);
             s.setString(5, d.text());
             s.setObject(6, d.kind() == OutcomeKind.STEP ? d.ownerId() : null);
-            s.setString(7, d.kind() == OutcomeKind.STEP && d.due() != null ? d.due().toString() : null);
+            s.setString(
+                    7, d.kind() == OutcomeKind.STEP && d.due() != null ? d.due().toString() : null);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -152,7 +123,8 @@ final class OutcomeStore {
                        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?""")) {
             s.setString(1, d.text());
             s.setObject(2, d.kind() == OutcomeKind.STEP ? d.ownerId() : null);
-            s.setString(3, d.kind() == OutcomeKind.STEP && d.due() != null ? d.due().toString() : null);
+            s.setString(
+                    3, d.kind() == OutcomeKind.STEP && d.due() != null ? d.due().toString() : null);
             s.setLong(4, id);
             s.executeUpdate();
         }

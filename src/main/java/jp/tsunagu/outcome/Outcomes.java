@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.registrant.RegistrantFilter;
+import jp.tsunagu.registrant.Registrants;
+import jp.tsunagu.registrant.StoredPerson;
+import jp.tsunagu.registrant.Turnout;
+import jp.tsunagu.seating.Seat;
+import jp.tsunagu.seating.Seats;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.StoreChange.Topic;
 
@@ -18,9 +24,15 @@ public final class Outcomes {
     public static final int MAX_TEXT = 500;
 
     private final Database database;
+    private final Registrants registrants;
+    private final Seats seats;
+    private final Turnout turnout;
 
     public Outcomes(Database database) {
         this.database = database;
+        this.registrants = new Registrants(database);
+        this.seats = new Seats(database);
+        this.turnout = new Turnout(database);
     }
 
     /** Every outcome of the event, by table, kind and position. */
@@ -40,7 +52,32 @@ public final class Outcomes {
 
     /** The participants seated at the table now: whom a seed or a next step may name. */
     public List<TableMember> members(long eventId, int tableNumber) {
-        return database.read(c -> OutcomeStore.members(c, eventId, tableNumber));
+        return database.read(c -> {
+            Map<Long, Seat> seated = seats.of(eventId);
+            Map<Long, Turnout.Entry> came = turnout.of(eventId);
+            List<TableMember> members = new ArrayList<>();
+            for (StoredPerson p : registrants.list(eventId, RegistrantFilter.ALL)) {
+                Seat seat = seated.get(p.id());
+                if (seat != null && seat.table() != null && seat.table() == tableNumber) {
+                    Turnout.Entry t = came.get(p.id());
+                    members.add(new TableMember(
+                            p.id(),
+                            p.registrant().name(),
+                            p.registrant().organisation(),
+                            p.registrant().email(),
+                            t != null && t.attended()));
+                }
+            }
+            return members;
+        });
+    }
+
+    private String name(long personId) {
+        try {
+            return registrants.get(personId).registrant().name();
+        } catch (UserError e) {
+            return "#" + personId;
+        }
     }
 
     /** Records one line at the end of the table's list of its kind; returns its id. */
@@ -170,7 +207,7 @@ public final class Outcomes {
         return o;
     }
 
-    private static void check(Connection c, long eventId, int tableNumber, OutcomeDraft d, Set<Long> alsoAllowed)
+    private void check(Connection c, long eventId, int tableNumber, OutcomeDraft d, Set<Long> alsoAllowed)
             throws SQLException {
         if (d.text().isEmpty()) {
             throw new UserError("outcome.error.emptyText");
@@ -181,7 +218,7 @@ public final class Outcomes {
         if (d.kind() == OutcomeKind.INTEREST) {
             return;
         }
-        List<TableMember> members = OutcomeStore.members(c, eventId, tableNumber);
+        List<TableMember> members = members(eventId, tableNumber);
         Set<Long> allowed = new LinkedHashSet<>(alsoAllowed);
         members.forEach(m -> allowed.add(m.id()));
         if (d.kind() == OutcomeKind.SEED) {
@@ -193,11 +230,11 @@ public final class Outcomes {
             }
             for (long person : d.people()) {
                 if (!allowed.contains(person)) {
-                    throw new UserError("outcome.error.notMember", OutcomeStore.personName(c, person), tableNumber);
+                    throw new UserError("outcome.error.notMember", name(person), tableNumber);
                 }
             }
         } else if (d.ownerId() != null && !allowed.contains(d.ownerId())) {
-            throw new UserError("outcome.error.notMember", OutcomeStore.personName(c, d.ownerId()), tableNumber);
+            throw new UserError("outcome.error.notMember", name(d.ownerId()), tableNumber);
         }
     }
 }

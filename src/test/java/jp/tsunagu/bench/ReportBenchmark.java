@@ -40,22 +40,37 @@ public final class ReportBenchmark {
                     app.outcomes().add(id, table, OutcomeDraft.interest("共通の関心点 " + table + "-" + i));
                 }
                 for (int i = 0; i < 6; i++) {
-                    long seed = app.outcomes().add(id, table, OutcomeDraft.seed("つながりの芽 " + table + "-" + i,
-                            List.of(members.get(2 * i).id(), members.get(2 * i + 1).id())));
+                    long seed = app.outcomes()
+                            .add(
+                                    id,
+                                    table,
+                                    OutcomeDraft.seed(
+                                            "つながりの芽 " + table + "-" + i,
+                                            List.of(
+                                                    members.get(2 * i).id(),
+                                                    members.get(2 * i + 1).id())));
                     app.followUps().set(seed, SeedStatus.values()[random.nextInt(5)], LocalDate.of(2026, 12, 20), "メモ");
                 }
                 for (int i = 0; i < 4; i++) {
-                    app.outcomes().add(id, table, OutcomeDraft.step("次の一歩 " + table + "-" + i, members.get(i).id(),
-                            LocalDate.of(2027, 1, 10)));
+                    app.outcomes()
+                            .add(
+                                    id,
+                                    table,
+                                    OutcomeDraft.step(
+                                            "次の一歩 " + table + "-" + i,
+                                            members.get(i).id(),
+                                            LocalDate.of(2027, 1, 10)));
                 }
             }
             Messages messages = Messages.forLocale(Locale.JAPANESE);
             System.out.printf("%-34s %8s %8s%n", "300 participants, 7 tables", "first ms", "warm ms");
-            measure("figures (incl. earlier tablemates)", () -> app.followUpReport().figures(id));
+            measure("figures (incl. earlier tablemates)", () -> app.followUpReport()
+                    .figures(id));
             measure("workbook .xlsx", () -> app.followUpReport().write(id, folder.resolve("report.xlsx"), messages));
             measure("PDF with 3 charts", () -> app.followUpReport().write(id, folder.resolve("report.pdf"), messages));
             measure("follow-up list", () -> app.followUps().seeds(id, LocalDate.of(2027, 1, 10)));
-            System.out.printf("PDF size %d KB, workbook size %d KB%n",
+            System.out.printf(
+                    "PDF size %d KB, workbook size %d KB%n",
                     Files.size(folder.resolve("report.pdf")) / 1024, Files.size(folder.resolve("report.xlsx")) / 1024);
         }
     }
@@ -81,7 +96,8 @@ public final class ReportBenchmark {
                     INSERT INTO person(event_id, name, reading, organisation, org_key, industry, category, yeg, email,
                                        consent, attendance, walk_in, choice1_theme_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS);
-                    PreparedStatement seat = c.prepareStatement("INSERT INTO seat(person_id, table_id) VALUES (?, ?)")) {
+                    PreparedStatement seat =
+                            c.prepareStatement("INSERT INTO seat(person_id, table_id) VALUES (?, ?)")) {
                 List<Long> tables = new ArrayList<>();
                 plan.tables().forEach(t -> tables.add(t.id()));
                 for (int i = 0; i < n; i++) {
@@ -98,7 +114,11 @@ public final class ReportBenchmark {
                     person.setInt(10, random.nextInt(3) == 0 ? 0 : 1);
                     person.setString(11, i % 15 == 7 ? "absent" : "checked_in");
                     person.setInt(12, i >= n - 20 ? 1 : 0);
-                    person.setLong(13, plan.themes().get(random.nextInt(plan.themes().size())).id());
+                    person.setLong(
+                            13,
+                            plan.themes()
+                                    .get(random.nextInt(plan.themes().size()))
+                                    .id());
                     person.executeUpdate();
                     long id;
                     try (var keys = person.getGeneratedKeys()) {

@@ -48,22 +48,46 @@ class OutcomeCommandTest {
 
     @Test
     void addsAndListsTheThreeKindsWithPeopleByEmailOrName() throws Exception {
-        CliRun interest = CliRun.of(store, "--json", "outcome", "add", "--table", "1", "--kind", "interest",
-                "--text", "人手不足");
+        CliRun interest =
+                CliRun.of(store, "--json", "outcome", "add", "--table", "1", "--kind", "interest", "--text", "人手不足");
         assertThat(interest.exitCode()).isZero();
         assertThat(JSON.readTree(interest.out()).get("id").asLong()).isPositive();
 
-        CliRun seed = CliRun.of(store, "--json", "outcome", "add", "--table", "1", "--kind", "seed", "--text",
-                "共同販売", "--people", "ICHIRO@example.jp,佐藤花子");
+        CliRun seed = CliRun.of(
+                store,
+                "--json",
+                "outcome",
+                "add",
+                "--table",
+                "1",
+                "--kind",
+                "seed",
+                "--text",
+                "共同販売",
+                "--people",
+                "ICHIRO@example.jp,佐藤花子");
         assertThat(seed.exitCode()).as(seed.err()).isZero();
         long seedId = JSON.readTree(seed.out()).get("id").asLong();
 
-        CliRun step = CliRun.of(store, "outcome", "add", "--table", "1", "--kind", "step", "--text", "見学日を決める",
-                "--owner", "ichiro@example.jp", "--due", "2026-12-20");
+        CliRun step = CliRun.of(
+                store,
+                "outcome",
+                "add",
+                "--table",
+                "1",
+                "--kind",
+                "step",
+                "--text",
+                "見学日を決める",
+                "--owner",
+                "ichiro@example.jp",
+                "--due",
+                "2026-12-20");
         assertThat(step.exitCode()).isZero();
         assertThat(step.out()).contains("テーブル 1 に記録しました");
 
-        JsonNode list = JSON.readTree(CliRun.of(store, "--json", "outcome", "list", "--table", "1").out());
+        JsonNode list = JSON.readTree(
+                CliRun.of(store, "--json", "outcome", "list", "--table", "1").out());
         JsonNode outcomes = list.get("outcomes");
         assertThat(outcomes).hasSize(3);
         assertThat(outcomes.get(1).get("id").asLong()).isEqualTo(seedId);
@@ -77,13 +101,23 @@ class OutcomeCommandTest {
 
     @Test
     void refusesPeopleFromAnotherTableAndMissingTablesWithExitOne() {
-        CliRun other = CliRun.of(store, "outcome", "add", "--table", "1", "--kind", "seed", "--text", "よそ",
-                "--people", "ichiro@example.jp,takahashi@example.jp");
+        CliRun other = CliRun.of(
+                store,
+                "outcome",
+                "add",
+                "--table",
+                "1",
+                "--kind",
+                "seed",
+                "--text",
+                "よそ",
+                "--people",
+                "ichiro@example.jp,takahashi@example.jp");
         assertThat(other.exitCode()).isEqualTo(Cli.FAILED);
         assertThat(other.err()).contains("takahashi@example.jp").contains("テーブル 1");
 
-        CliRun missing = CliRun.of(store, Locale.ENGLISH, "outcome", "add", "--table", "12", "--kind", "interest",
-                "--text", "x");
+        CliRun missing = CliRun.of(
+                store, Locale.ENGLISH, "outcome", "add", "--table", "12", "--kind", "interest", "--text", "x");
         assertThat(missing.exitCode()).isEqualTo(Cli.FAILED);
         assertThat(missing.err()).contains("no table 12");
 
@@ -94,24 +128,59 @@ class OutcomeCommandTest {
 
     @Test
     void followUpKeepsEveryDatedChangeAndTheReportPrintsItsFigures() throws Exception {
-        long seed = JSON.readTree(CliRun.of(store, "--json", "outcome", "add", "--table", "1", "--kind", "seed",
-                        "--text", "共同販売", "--people", "ichiro@example.jp,佐藤花子").out())
+        long seed = JSON.readTree(CliRun.of(
+                                store,
+                                "--json",
+                                "outcome",
+                                "add",
+                                "--table",
+                                "1",
+                                "--kind",
+                                "seed",
+                                "--text",
+                                "共同販売",
+                                "--people",
+                                "ichiro@example.jp,佐藤花子")
+                        .out())
                 .get("id")
                 .asLong();
 
-        CliRun introduced = CliRun.of(store, "followup", "set", "--id", String.valueOf(seed), "--status", "introduced",
-                "--note", "メールで紹介", "--date", "2026-12-10");
+        CliRun introduced = CliRun.of(
+                store,
+                "followup",
+                "set",
+                "--id",
+                String.valueOf(seed),
+                "--status",
+                "introduced",
+                "--note",
+                "メールで紹介",
+                "--date",
+                "2026-12-10");
         assertThat(introduced.exitCode()).as(introduced.err()).isZero();
         assertThat(introduced.out()).contains("紹介済み");
-        CliRun met = CliRun.of(store, "--json", "followup", "set", "--id", String.valueOf(seed), "--status", "met",
-                "--date", "2026-12-18");
+        CliRun met = CliRun.of(
+                store,
+                "--json",
+                "followup",
+                "set",
+                "--id",
+                String.valueOf(seed),
+                "--status",
+                "met",
+                "--date",
+                "2026-12-18");
         assertThat(JSON.readTree(met.out()).get("status").asText()).isEqualTo("met");
-        assertThat(CliRun.of(store, "followup", "set", "--id", "999", "--status", "met").exitCode())
+        assertThat(CliRun.of(store, "followup", "set", "--id", "999", "--status", "met")
+                        .exitCode())
                 .isEqualTo(Cli.FAILED);
-        assertThat(CliRun.of(store, "followup", "set", "--id", "1", "--status", "done").exitCode())
+        assertThat(CliRun.of(store, "followup", "set", "--id", "1", "--status", "done")
+                        .exitCode())
                 .isEqualTo(Cli.USAGE);
 
-        JsonNode followups = JSON.readTree(CliRun.of(store, "--json", "followup", "list").out()).get("followups");
+        JsonNode followups = JSON.readTree(
+                        CliRun.of(store, "--json", "followup", "list").out())
+                .get("followups");
         assertThat(followups).hasSize(1);
         assertThat(followups.get(0).get("status").asText()).isEqualTo("met");
         assertThat(followups.get(0).get("table").asInt()).isEqualTo(1);
@@ -138,7 +207,12 @@ class OutcomeCommandTest {
         assertThat(text.out()).contains("出席率").contains("1.000");
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
 
-        CliRun wrong = CliRun.of(store, "export", "report", "--out", folder.resolve("report.docx").toString());
+        CliRun wrong = CliRun.of(
+                store,
+                "export",
+                "report",
+                "--out",
+                folder.resolve("report.docx").toString());
         assertThat(wrong.exitCode()).isEqualTo(Cli.FAILED);
         assertThat(wrong.err()).contains(".xlsx");
     }

@@ -30,11 +30,22 @@ final class EventDay {
     }
 
     /** A registered participant seated at {@code table} (null: no seat). */
-    long person(EventPlan plan, String name, String organisation, String industry, String category, boolean yeg,
-            String email, Integer choice1, Integer table) {
+    long person(
+            EventPlan plan,
+            String name,
+            String organisation,
+            String industry,
+            String category,
+            boolean yeg,
+            String email,
+            Integer choice1,
+            Integer table) {
         long id = fixture.person(plan, name, organisation, industry, yeg, email, choice1, null, null);
-        sql("UPDATE person SET category = ?, org_key = ?, phone = '090-1234-5678' WHERE id = ?", category,
-                jp.tsunagu.registrant.OrganisationKey.of(organisation), id);
+        sql(
+                "UPDATE person SET category = ?, org_key = ?, phone = '090-1234-5678' WHERE id = ?",
+                category,
+                jp.tsunagu.registrant.OrganisationKey.of(organisation),
+                id);
         if (table != null) {
             seat(plan, id, table);
         }
@@ -42,12 +53,15 @@ final class EventDay {
     }
 
     void seat(EventPlan plan, long personId, int table) {
-        sql("INSERT OR REPLACE INTO seat(person_id, table_id, locked) VALUES (?, ?, 0)", personId,
+        sql(
+                "INSERT OR REPLACE INTO seat(person_id, table_id, locked) VALUES (?, ?, 0)",
+                personId,
                 plan.table(table).orElseThrow().id());
     }
 
     void checkIn(long personId) {
-        sql("UPDATE person SET attendance = 'checked_in', checked_in_at = '2026-12-05T09:00:00Z' WHERE id = ?",
+        sql(
+                "UPDATE person SET attendance = 'checked_in', checked_in_at = '2026-12-05T09:00:00Z' WHERE id = ?",
                 personId);
     }
 

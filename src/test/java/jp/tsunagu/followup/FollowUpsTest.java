@@ -22,7 +22,8 @@ class FollowUpsTest {
 
             List<SeedFollowUp> seeds = followUps.seeds(two.event.event().id(), LocalDate.of(2027, 1, 10));
 
-            assertThat(seeds).extracting(s -> s.seed().id())
+            assertThat(seeds)
+                    .extracting(s -> s.seed().id())
                     .containsExactly(two.seedSuzukiSato, two.seedSuzukiKato, two.seedTable2);
             SeedFollowUp met = seeds.get(0);
             assertThat(met.people()).extracting(ReportPerson::name).containsExactly("鈴木一郎", "佐藤花子");
@@ -37,9 +38,16 @@ class FollowUpsTest {
             assertThat(seeds.get(2).overdue()).isTrue();
 
             long entry = followUps.set(two.seedTable2, SeedStatus.INTRODUCED, LocalDate.of(2027, 1, 9), "紹介した");
-            assertThat(followUps.seeds(two.event.event().id(), LocalDate.of(2027, 1, 10)).get(2).overdue()).isFalse();
+            assertThat(followUps
+                            .seeds(two.event.event().id(), LocalDate.of(2027, 1, 10))
+                            .get(2)
+                            .overdue())
+                    .isFalse();
             followUps.unset(entry);
-            assertThat(followUps.seeds(two.event.event().id(), LocalDate.of(2027, 1, 10)).get(2).status())
+            assertThat(followUps
+                            .seeds(two.event.event().id(), LocalDate.of(2027, 1, 10))
+                            .get(2)
+                            .status())
                     .isEqualTo(SeedStatus.NEW);
         }
     }
@@ -54,13 +62,17 @@ class FollowUpsTest {
             PersonPage page = history.of(two.sato);
 
             assertThat(page.visits()).extracting(v -> v.event().name()).containsExactly("春の交流会", "掛川マッチング交流会");
-            assertThat(page.visits().get(0).tablemates()).extracting(ReportPerson::name)
+            assertThat(page.visits().get(0).tablemates())
+                    .extracting(ReportPerson::name)
                     .containsExactlyInAnyOrder("鈴木一郎", "田中次郎");
-            assertThat(page.visits().get(1).tablemates()).extracting(ReportPerson::name)
+            assertThat(page.visits().get(1).tablemates())
+                    .extracting(ReportPerson::name)
                     .containsExactlyInAnyOrder("鈴木一郎", "伊藤三郎", "加藤四郎");
             assertThat(page.connections()).hasSize(1);
             assertThat(page.connections().get(0).status()).isEqualTo(SeedStatus.MET);
-            assertThat(page.connections().get(0).others()).extracting(ReportPerson::name).containsExactly("鈴木一郎");
+            assertThat(page.connections().get(0).others())
+                    .extracting(ReportPerson::name)
+                    .containsExactly("鈴木一郎");
             // The same page from the earlier registration.
             assertThat(history.of(two.satoEarlier).visits()).hasSize(2);
             // 伊藤 came once.

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The report written as .xlsx and .pdf, read back: content, fonts, charts, and the privacy rule. */
 class ReportDocumentsTest {
     /** Names of people who did not agree to be named, and what never appears: emails and phone numbers. */
-    private static final List<String> NEVER = List.of(
-            "佐藤花子", "伊藤三郎", "小林六子", "田中次郎", "山田五郎", "佐藤商店", "@", "example.jp", "090-1234-5678");
+    private static final List<String> NEVER =
+            List.of("佐藤花子", "伊藤三郎", "小林六子", "田中次郎", "山田五郎", "佐藤商店", "@", "example.jp", "090-1234-5678");
 
     @TempDir
     Path folder;
@@ -40,7 +40,8 @@ class ReportDocumentsTest {
         Path out = folder.resolve("report.xlsx");
         try (Database database = Database.open(folder.resolve("store.db"))) {
             TwoEvents two = new TwoEvents(database);
-            ReportFiguresTest.report(database, two).write(two.event.event().id(), out, Messages.forLocale(Locale.JAPANESE));
+            ReportFiguresTest.report(database, two)
+                    .write(two.event.event().id(), out, Messages.forLocale(Locale.JAPANESE));
         }
 
         try (InputStream in = Files.newInputStream(out);
@@ -59,14 +60,15 @@ class ReportDocumentsTest {
             assertThat(text(summary)).contains("掛川マッチング交流会").contains("掛川YEG会員");
 
             String table1 = text(book.getSheetAt(1));
-            assertThat(table1).contains("人手不足", "空き店舗の活用", "製造と小売の共同販売", "見学日を決める", "2026-12-20",
-                    "加藤四郎（加藤建設）", "面談済み");
+            assertThat(table1).contains("人手不足", "空き店舗の活用", "製造と小売の共同販売", "見学日を決める", "2026-12-20", "加藤四郎（加藤建設）", "面談済み");
             String seeds = text(book.getSheet("つながりの芽"));
             assertThat(seeds).contains("鈴木一郎（鈴木製作所）、参加者", "参加者、中村七海（中村茶園）", "2026-12-18");
 
             String everything = text(book);
             for (String never : NEVER) {
-                assertThat(everything).as("the workbook must not contain %s", never).doesNotContain(never);
+                assertThat(everything)
+                        .as("the workbook must not contain %s", never)
+                        .doesNotContain(never);
             }
         }
     }
@@ -76,7 +78,8 @@ class ReportDocumentsTest {
         Path out = folder.resolve("report.pdf");
         try (Database database = Database.open(folder.resolve("store.db"))) {
             TwoEvents two = new TwoEvents(database);
-            ReportFiguresTest.report(database, two).write(two.event.event().id(), out, Messages.forLocale(Locale.JAPANESE));
+            ReportFiguresTest.report(database, two)
+                    .write(two.event.event().id(), out, Messages.forLocale(Locale.JAPANESE));
         }
         byte[] bytes = Files.readAllBytes(out);
         PdfReadBack pdf = PdfReadBack.of(stream -> stream.writeBytes(bytes));
@@ -89,7 +92,9 @@ class ReportDocumentsTest {
         for (String never : NEVER) {
             assertThat(text).as("the PDF must not contain %s", never).doesNotContain(never);
         }
-        assertThat(pdf.fontNames()).isNotEmpty().allMatch(name -> name.contains("BIZUDPGothic") && !name.contains("not embedded"));
+        assertThat(pdf.fontNames())
+                .isNotEmpty()
+                .allMatch(name -> name.contains("BIZUDPGothic") && !name.contains("not embedded"));
 
         try (PDDocument document = Loader.loadPDF(bytes)) {
             PDPage first = document.getPage(0);
@@ -97,7 +102,9 @@ class ReportDocumentsTest {
             assertThat(pathOperators(first)).isGreaterThan(100);
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getXObjectNames()) {
-                    assertThat(page.getResources().isImageXObject(name)).as("images in the report").isFalse();
+                    assertThat(page.getResources().isImageXObject(name))
+                            .as("images in the report")
+                            .isFalse();
                 }
             }
         }
@@ -108,7 +115,8 @@ class ReportDocumentsTest {
         Path out = folder.resolve("report.pdf");
         try (Database database = Database.open(folder.resolve("store.db"))) {
             TwoEvents two = new TwoEvents(database);
-            ReportFiguresTest.report(database, two).write(two.event.event().id(), out, Messages.forLocale(Locale.ENGLISH));
+            ReportFiguresTest.report(database, two)
+                    .write(two.event.event().id(), out, Messages.forLocale(Locale.ENGLISH));
         }
         byte[] bytes = Files.readAllBytes(out);
         String text = PdfReadBack.of(stream -> stream.writeBytes(bytes)).allText();
@@ -120,7 +128,8 @@ class ReportDocumentsTest {
         int paths = 0;
         PDFStreamParser parser = new PDFStreamParser(page);
         for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
-            if (token instanceof Operator op && List.of("m", "l", "c", "re", "f", "S", "B").contains(op.getName())) {
+            if (token instanceof Operator op
+                    && List.of("m", "l", "c", "re", "f", "S", "B").contains(op.getName())) {
                 paths++;
             }
         }

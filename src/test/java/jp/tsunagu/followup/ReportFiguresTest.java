@@ -28,11 +28,12 @@ class ReportFiguresTest {
             assertThat(f.noShows()).isEqualTo(2);
             // (6 - 1) / 7 = 0.7142... rounded half up to three decimals.
             assertThat(f.attendanceRate()).isEqualByComparingTo(new BigDecimal("0.714"));
-            assertThat(f.byCategory()).containsExactly(
-                    Map.entry("企業", new CategoryFigures(2, 2)),
-                    Map.entry("団体", new CategoryFigures(2, 1)),
-                    Map.entry("市民", new CategoryFigures(2, 2)),
-                    Map.entry("掛川YEG会員", new CategoryFigures(1, 1)));
+            assertThat(f.byCategory())
+                    .containsExactly(
+                            Map.entry("企業", new CategoryFigures(2, 2)),
+                            Map.entry("団体", new CategoryFigures(2, 1)),
+                            Map.entry("市民", new CategoryFigures(2, 2)),
+                            Map.entry("掛川YEG会員", new CategoryFigures(1, 1)));
         }
     }
 
@@ -44,8 +45,9 @@ class ReportFiguresTest {
 
             TableFigures table1 = f.tables().get(0);
             // 鈴木, 佐藤, 伊藤, 加藤: 製造業 twice, 小売業, 個人・市民; three at their 1st choice (theme 1).
-            assertThat(table1).isEqualTo(new TableFigures(1, 1, two.event.table(1).orElseThrow().theme().name(),
-                    4, 3, 3, 2, 2, 1));
+            assertThat(table1)
+                    .isEqualTo(new TableFigures(
+                            1, 1, two.event.table(1).orElseThrow().theme().name(), 4, 3, 3, 2, 2, 1));
             // 小林 (walk-in, その他) and 中村 (農業, 1st choice theme 2); 田中 absent and 山田 who never came do not count.
             TableFigures table2 = f.tables().get(1);
             assertThat(table2.present()).isEqualTo(2);
@@ -67,12 +69,13 @@ class ReportFiguresTest {
             assertThat(f.steps()).isEqualTo(1);
             // 製造業 + 小売業 is cross-industry; 製造業 twice is not; その他 + 農業 is one industry.
             assertThat(f.crossIndustrySeeds()).isEqualTo(1);
-            assertThat(f.seedsByStatus()).containsExactly(
-                    Map.entry(SeedStatus.NEW, 1),
-                    Map.entry(SeedStatus.INTRODUCED, 0),
-                    Map.entry(SeedStatus.MET, 1),
-                    Map.entry(SeedStatus.WORKING, 0),
-                    Map.entry(SeedStatus.CLOSED, 1));
+            assertThat(f.seedsByStatus())
+                    .containsExactly(
+                            Map.entry(SeedStatus.NEW, 1),
+                            Map.entry(SeedStatus.INTRODUCED, 0),
+                            Map.entry(SeedStatus.MET, 1),
+                            Map.entry(SeedStatus.WORKING, 0),
+                            Map.entry(SeedStatus.CLOSED, 1));
         }
     }
 
@@ -80,13 +83,28 @@ class ReportFiguresTest {
     void jsonUsesProductMdsKeys() {
         try (Database database = Database.open(folder.resolve("store.db"))) {
             TwoEvents two = new TwoEvents(database);
-            Map<String, Object> json = report(database, two).figures(two.event.event().id()).json();
+            Map<String, Object> json =
+                    report(database, two).figures(two.event.event().id()).json();
 
-            assertThat(json).containsOnlyKeys("registered", "walkIns", "attended", "noShows", "attendanceRate",
-                    "byCategory", "tables", "interests", "seeds", "steps", "seedsByStatus", "crossIndustrySeeds",
-                    "pairs", "firstTimePairs", "yegPairs");
-            assertThat(json.get("seedsByStatus")).isEqualTo(
-                    Map.of("new", 1, "introduced", 0, "met", 1, "working", 0, "closed", 1));
+            assertThat(json)
+                    .containsOnlyKeys(
+                            "registered",
+                            "walkIns",
+                            "attended",
+                            "noShows",
+                            "attendanceRate",
+                            "byCategory",
+                            "tables",
+                            "interests",
+                            "seeds",
+                            "steps",
+                            "seedsByStatus",
+                            "crossIndustrySeeds",
+                            "pairs",
+                            "firstTimePairs",
+                            "yegPairs");
+            assertThat(json.get("seedsByStatus"))
+                    .isEqualTo(Map.of("new", 1, "introduced", 0, "met", 1, "working", 0, "closed", 1));
         }
     }
 

@@ -45,8 +45,8 @@ class OutcomeWritesTest {
             try (Statement s = c.createStatement()) {
                 long t1 = plan.table(1).orElseThrow().id();
                 long t2 = plan.table(2).orElseThrow().id();
-                s.execute("INSERT INTO seat(person_id, table_id) VALUES (" + aoki + "," + t1 + "), (" + inoue + ","
-                        + t1 + "), (" + ueda + "," + t1 + "), (" + elsewhere + "," + t2 + ")");
+                s.execute("INSERT INTO seat(person_id, table_id) VALUES (" + aoki + "," + t1 + "), (" + inoue + "," + t1
+                        + "), (" + ueda + "," + t1 + "), (" + elsewhere + "," + t2 + ")");
             }
             return null;
         });
