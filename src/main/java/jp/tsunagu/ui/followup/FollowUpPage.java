@@ -1,0 +1,53 @@
+package jp.tsunagu.ui.followup;
+
+import java.time.LocalDate;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import jp.tsunagu.event.Event;
+import jp.tsunagu.ui.EventStage;
+import jp.tsunagu.ui.StagePage;
+import jp.tsunagu.ui.UiContext;
+
+/**
+ * The フォローアップ stage: tabs for the work after the event. The first is the bridging of the seeds
+ * of connection (and the report); the summary email adds its own tab beside it.
+ */
+public final class FollowUpPage implements StagePage {
+    private final FollowUpViewModel model;
+    private final TabPane tabs = new TabPane();
+
+    public FollowUpPage(UiContext context) {
+        this.model = new FollowUpViewModel(context, LocalDate::now);
+        Tab seeds = new Tab(context.text("followup.ui.tab"), new FollowUpView(model));
+        seeds.setId("followUpTab");
+        seeds.setClosable(false);
+        tabs.setId("followUpTabs");
+        tabs.getStyleClass().add("page");
+        tabs.getTabs().add(seeds);
+    }
+
+    @Override
+    public EventStage stage() {
+        return EventStage.FOLLOW_UP;
+    }
+
+    @Override
+    public Node view() {
+        return tabs;
+    }
+
+    @Override
+    public void show(Event event) {
+        model.show(event);
+    }
+
+    /** The tabs, for another capability to add its own. */
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public FollowUpViewModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,233 @@
+package jp.tsunagu.ui.followup;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.tsunagu.event.Event;
+import jp.tsunagu.followup.FollowUps;
+import jp.tsunagu.followup.PersonPage;
+import jp.tsunagu.followup.ReportPerson;
+import jp.tsunagu.followup.SeedFollowUp;
+import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.outcome.SeedStatus;
+import jp.tsunagu.text.SearchKey;
+import jp.tsunagu.ui.DialogService;
+import jp.tsunagu.ui.UiContext;
+import jp.tsunagu.ui.UndoableEdit;
+
+/**
+ * The フォローアップ tab: every seed of connection with its people, status and dated notes, filtered
+ * by status, table and person; a status change with its date and note (undoable); a person's page;
+ * and the follow-up report.
+ */
+public final class FollowUpViewModel {
+    private final UiContext context;
+    private final FollowUps followUps;
+    private final Supplier<LocalDate> today;
+    private final List<SeedFollowUp> all = new ArrayList<>();
+    private final ObservableList<SeedFollowUp> seeds = FXCollections.observableArrayList();
+    private final ObservableList<Integer> tables = FXCollections.observableArrayList();
+    private final ObjectProperty<SeedStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> tableFilter = new SimpleObjectProperty<>();
+    private final StringProperty personFilter = new SimpleStringProperty("");
+    private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<SeedFollowUp> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<PersonPage> person = new SimpleObjectProperty<>();
+    private Event event;
+
+    public FollowUpViewModel(UiContext context, Supplier<LocalDate> today) {
+        this.context = context;
+        this.followUps = context.app().followUps();
+        this.today = today;
+        statusFilter.addListener((o, a, b) -> filter());
+        tableFilter.addListener((o, a, b) -> filter());
+        personFilter.addListener((o, a, b) -> filter());
+        overdueOnly.addListener((o, a, b) -> filter());
+    }
+
+    public UiContext context() {
+        return context;
+    }
+
+    public void show(Event shown) {
+        this.event = shown;
+        person.set(null);
+        refresh();
+    }
+
+    /** Reads the seeds again and keeps the one chosen, if it is still there. */
+    public void refresh() {
+        if (event == null) {
+            return;
+        }
+        all.clear();
+        all.addAll(followUps.seeds(event.id(), today.get()));
+        List<Integer> numbers = all.stream()
+                .map(s -> s.seed().tableNumber())
+                .distinct()
+                .sorted()
+                .toList();
+        if (!numbers.equals(tables)) {
+            tables.setAll(numbers);
+        }
+        filter();
+    }
+
+    private void filter() {
+        String query = SearchKey.of(personFilter.get() == null ? "" : personFilter.get());
+        Long chosen = selected.get() == null ? null : selected.get().seed().id();
+        seeds.setAll(all.stream()
+                .filter(s -> statusFilter.get() == null || s.status() == statusFilter.get())
+                .filter(s -> tableFilter.get() == null || s.seed().tableNumber() == tableFilter.get())
+                .filter(s -> !overdueOnly.get() || s.overdue())
+                .filter(s -> query.isEmpty()
+                        || s.people().stream()
+                                .anyMatch(p -> SearchKey.contains(p.name(), query)
+                                        || SearchKey.contains(p.organisation(), query)))
+                .toList());
+        selected.set(
+                chosen == null
+                        ? null
+                        : seeds.stream()
+                                .filter(s -> s.seed().id() == chosen)
+                                .findFirst()
+                                .orElse(null));
+    }
+
+    /** Moves the chosen seed along, dated and with a note; one undoable change. */
+    public boolean record(SeedStatus status, LocalDate date, String note) {
+        SeedFollowUp seed = selected.get();
+        if (seed == null || status == null) {
+            return false;
+        }
+        long seedId = seed.seed().id();
+        LocalDate on = date == null ? today.get() : date;
+        long[] entry = new long[1];
+        try {
+            entry[0] = followUps.set(seedId, status, on, note);
+        } catch (UserError e) {
+            context.dialogs().showError(context.text("outcome.ui.errorTitle"), e.describe(context.messages()));
+            return false;
+        }
+        context.undo().done(new UndoableEdit() {
+            @Override
+            public String description() {
+                return context.text("followup.ui.undo.status", seed.seed().text());
+            }
+
+            @Override
+            public void undo() {
+                followUps.unset(entry[0]);
+                refresh();
+            }
+
+            @Override
+            public void redo() {
+                entry[0] = followUps.set(seedId, status, on, note);
+                refresh();
+            }
+        });
+        refresh();
+        return true;
+    }
+
+    /** Opens the page of a person (every event they came to, tablemates, connections). */
+    public void openPerson(ReportPerson who) {
+        try {
+            person.set(context.app().personHistory().of(who.id()));
+        } catch (UserError e) {
+            context.dialogs().showError(context.text("outcome.ui.errorTitle"), e.describe(context.messages()));
+        }
+    }
+
+    public void closePerson() {
+        person.set(null);
+    }
+
+    /** Asks where to save and writes the follow-up report (.xlsx or .pdf) in the background. */
+    public void exportReport() {
+        if (event == null) {
+            return;
+        }
+        long eventId = event.id();
+        context.dialogs()
+                .chooseFileToSave(
+                        context.text("followup.ui.report.choose"),
+                        context.text("followup.ui.report.fileName", event.name()),
+                        List.of(
+                                new DialogService.FileKind(context.text("followup.ui.report.pdf"), List.of("*.pdf")),
+                                new DialogService.FileKind(context.text("followup.ui.report.xlsx"), List.of("*.xlsx"))))
+                .ifPresent(chosen -> {
+                    Path out = withExtension(chosen);
+                    context.tasks()
+                            .run(
+                                    context.text("followup.ui.report.writing"),
+                                    progress -> context.app()
+                                            .followUpReport()
+                                            .write(eventId, out, context.messages(), progress::isCancelled),
+                                    figures -> context.dialogs().openInSystemViewer(out),
+                                    failure -> context.dialogs()
+                                            .showError(
+                                                    context.text("outcome.ui.errorTitle"),
+                                                    failure instanceof UserError u
+                                                            ? u.describe(context.messages())
+                                                            : String.valueOf(failure.getMessage())));
+                });
+    }
+
+    /** A name without .pdf or .xlsx becomes a PDF, the city's usual format. */
+    private static Path withExtension(Path chosen) {
+        String name = chosen.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".pdf") || name.endsWith(".xlsx")) {
+            return chosen;
+        }
+        return chosen.resolveSibling(chosen.getFileName() + ".pdf");
+    }
+
+    public ObservableList<SeedFollowUp> seeds() {
+        return seeds;
+    }
+
+    public ObservableList<Integer> tables() {
+        return tables;
+    }
+
+    public ObjectProperty<SeedStatus> statusFilter() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<Integer> tableFilter() {
+        return tableFilter;
+    }
+
+    public StringProperty personFilter() {
+        return personFilter;
+    }
+
+    public BooleanProperty overdueOnly() {
+        return overdueOnly;
+    }
+
+    public ObjectProperty<SeedFollowUp> selected() {
+        return selected;
+    }
+
+    public ObjectProperty<PersonPage> person() {
+        return person;
+    }
+
+    public LocalDate today() {
+        return today.get();
+    }
+}
