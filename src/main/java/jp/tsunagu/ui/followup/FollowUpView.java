@@ -60,7 +60,7 @@ final class FollowUpView extends BorderPane {
         side.setFitToWidth(true);
         detail.setPadding(new Insets(0, 8, 8, 8));
         SplitPane split = new SplitPane(table, side);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.64);
         setCenter(split);
         model.selected().addListener((o, a, b) -> showDetail());
         model.person().addListener((o, a, b) -> showDetail());
@@ -119,25 +119,30 @@ final class FollowUpView extends BorderPane {
         TableColumn<SeedFollowUp, String> number = new TableColumn<>(context.text("followup.report.table"));
         number.setCellValueFactory(c ->
                 new ReadOnlyObjectWrapper<>(String.valueOf(c.getValue().seed().tableNumber())));
-        number.setPrefWidth(70);
+        number.setPrefWidth(84);
+        number.setMinWidth(84);
         TableColumn<SeedFollowUp, String> text = new TableColumn<>(context.text("followup.kind.seed"));
         text.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().seed().text()));
         text.setPrefWidth(200);
+        text.setMinWidth(120);
         TableColumn<SeedFollowUp, String> people = new TableColumn<>(context.text("followup.report.people"));
         people.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().people().stream().map(ReportPerson::name).collect(Collectors.joining("、"))));
-        people.setPrefWidth(180);
+        people.setPrefWidth(160);
+        people.setMinWidth(100);
         TableColumn<SeedFollowUp, SeedFollowUp> status = new TableColumn<>(context.text("followup.report.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new StatusColumnCell());
-        status.setPrefWidth(150);
+        status.setPrefWidth(190);
+        status.setMinWidth(190);
         TableColumn<SeedFollowUp, String> last = new TableColumn<>(context.text("followup.report.lastChange"));
         last.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().lastChange().toString()));
-        last.setPrefWidth(100);
+        last.setPrefWidth(118);
+        last.setMinWidth(118);
         table.getColumns().setAll(java.util.List.of(number, text, people, status, last));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(v -> new TableRow<>() {
             @Override
             protected void updateItem(SeedFollowUp item, boolean empty) {
@@ -227,7 +232,8 @@ final class FollowUpView extends BorderPane {
         status.setValue(next(seed.status()));
         DatePicker date = new DatePicker(model.today());
         date.setId("statusDate");
-        date.setPrefWidth(150);
+        date.setPrefWidth(170);
+        date.setMinWidth(170);
         TextField note = new TextField();
         note.setId("statusNote");
         note.setPromptText(context.text("followup.ui.note"));

@@ -100,7 +100,8 @@ final class OutcomeColumn extends VBox {
             HBox.setHgrow(owner, Priority.ALWAYS);
             due.setId("stepDue");
             due.setPromptText(context.text("outcome.ui.due"));
-            due.setPrefWidth(150);
+            due.setPrefWidth(170);
+            due.setMinWidth(150);
             Button noOwner = new Button(null, Icons.of(Feather.X));
             noOwner.setTooltip(new Tooltip(context.text("outcome.ui.noOwner")));
             noOwner.setOnAction(e -> {

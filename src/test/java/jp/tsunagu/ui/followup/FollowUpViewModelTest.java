@@ -75,7 +75,8 @@ class FollowUpViewModelTest {
     @Test
     void recordingAStatusKeepsItDatedAndUndoTakesItBack() {
         model.selected().set(model.seeds().getFirst());
-        assertThat(model.record(SeedStatus.INTRODUCED, LocalDate.of(2027, 1, 19), "メールで紹介")).isTrue();
+        assertThat(model.record(SeedStatus.INTRODUCED, LocalDate.of(2027, 1, 19), "メールで紹介"))
+                .isTrue();
 
         assertThat(model.selected().get().status()).isEqualTo(SeedStatus.INTRODUCED);
         assertThat(model.selected().get().overdue()).isFalse();

@@ -34,8 +34,8 @@ class RecordViewModelTest {
     void open() {
         app = Tsunagu.open(folder.resolve("store.db"));
         held = new HeldEvent(app, LocalDate.of(2026, 12, 5));
-        model = new RecordViewModel(new UiContext(
-                app, Messages.forLocale(Locale.JAPANESE), dialogs, new CurrentThreadTaskRunner(), undo));
+        model = new RecordViewModel(
+                new UiContext(app, Messages.forLocale(Locale.JAPANESE), dialogs, new CurrentThreadTaskRunner(), undo));
         model.show(held.plan.event());
     }
 
@@ -57,7 +57,8 @@ class RecordViewModelTest {
     void addEditMoveDeleteAndUndoEachOne() {
         assertThat(model.add(OutcomeDraft.interest("人手不足"))).isTrue();
         assertThat(model.add(OutcomeDraft.interest("空き店舗"))).isTrue();
-        assertThat(model.add(OutcomeDraft.seed("共同販売", List.of(held.table1.get(0), held.table1.get(1))))).isTrue();
+        assertThat(model.add(OutcomeDraft.seed("共同販売", List.of(held.table1.get(0), held.table1.get(1)))))
+                .isTrue();
         assertThat(model.list(OutcomeKind.INTEREST)).extracting(Outcome::text).containsExactly("人手不足", "空き店舗");
 
         model.move(model.list(OutcomeKind.INTEREST).get(1), -1);
@@ -67,7 +68,8 @@ class RecordViewModelTest {
 
         Outcome seed = model.list(OutcomeKind.SEED).getFirst();
         model.edit(seed, OutcomeDraft.seed("共同販売会", List.of(held.table1.get(0), held.table1.get(2))));
-        assertThat(model.list(OutcomeKind.SEED).getFirst().people()).containsExactly(held.table1.get(0), held.table1.get(2));
+        assertThat(model.list(OutcomeKind.SEED).getFirst().people())
+                .containsExactly(held.table1.get(0), held.table1.get(2));
         undo.undo();
         assertThat(model.list(OutcomeKind.SEED).getFirst().text()).isEqualTo("共同販売");
         undo.redo();
@@ -81,7 +83,9 @@ class RecordViewModelTest {
         // Undo the edit, then the add: the seed goes; redo brings the same line back.
         undo.undo();
         undo.undo();
-        assertThat(app.outcomes().list(held.eventId())).extracting(Outcome::text).containsExactly("人手不足", "空き店舗");
+        assertThat(app.outcomes().list(held.eventId()))
+                .extracting(Outcome::text)
+                .containsExactly("人手不足", "空き店舗");
         undo.redo();
         assertThat(app.outcomes().get(seed.id()).text()).isEqualTo("共同販売");
         assertThat(dialogs.errors).isEmpty();
@@ -89,8 +93,10 @@ class RecordViewModelTest {
 
     @Test
     void aRefusedLineSaysWhyAndRecordsNothing() {
-        assertThat(model.add(OutcomeDraft.seed("一人だけ", List.of(held.table1.get(0))))).isFalse();
-        assertThat(model.add(OutcomeDraft.step("よその人", held.table2.get(0), null))).isFalse();
+        assertThat(model.add(OutcomeDraft.seed("一人だけ", List.of(held.table1.get(0)))))
+                .isFalse();
+        assertThat(model.add(OutcomeDraft.step("よその人", held.table2.get(0), null)))
+                .isFalse();
         assertThat(dialogs.errors).hasSize(2);
         assertThat(dialogs.errors.get(0)).contains("2人以上");
         assertThat(dialogs.errors.get(1)).contains("大野五郎").contains("テーブル 1");
