@@ -96,6 +96,14 @@ final class OutcomeColumn extends VBox {
             owner.setPromptText(context.text("outcome.ui.owner"));
             owner.setItems(model.members());
             owner.setConverter(new MemberNames());
+            // The prompt stays readable after a line is added (a cleared ComboBox may not show it again).
+            owner.setButtonCell(new ListCell<>() {
+                @Override
+                protected void updateItem(TableMember item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? context.text("outcome.ui.owner") : item.name());
+                }
+            });
             owner.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(owner, Priority.ALWAYS);
             due.setId("stepDue");
@@ -108,7 +116,8 @@ final class OutcomeColumn extends VBox {
                 owner.setValue(null);
                 due.setValue(null);
             });
-            getChildren().add(new HBox(6, owner, due, noOwner));
+            // The owner on a line of its own: a long name is never cut short.
+            getChildren().addAll(owner, new HBox(6, due, noOwner));
         }
         HBox actions = new HBox(6, add, cancel);
         getChildren().add(actions);
