@@ -26,4 +26,14 @@ public interface TaskRunner {
      * with what it threw. A cancelled task calls neither.
      */
     <T> void run(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed);
+
+    /**
+     * Like {@link #run}, for work whose newer request makes an older one stale (the print preview
+     * while options are typed): a request with the same {@code key} replaces this one. If this one is
+     * still waiting it never runs; if it runs, it is cancelled and its result is dropped.
+     */
+    default <T> void runLatest(
+            String key, String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        run(title, work, onDone, onFailed);
+    }
 }

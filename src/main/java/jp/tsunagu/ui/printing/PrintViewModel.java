@@ -135,8 +135,10 @@ public final class PrintViewModel {
         long eventId = event.id();
         PrintKind chosen = kind.get();
         status.set(context.text("print.ui.rendering"));
+        // Each change of the options asks again; only the newest request's pages are worth drawing.
         context.tasks()
-                .run(
+                .runLatest(
+                        "printPreview",
                         context.text("print.ui.rendering"),
                         progress -> PagePreview.of(
                                 context.app()
