@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -34,6 +38,14 @@ public final class FxTaskRunner implements TaskRunner {
         thread.setDaemon(true);
         return thread;
     });
+    // Reads for views wait on their own thread, so a list refresh is never queued behind an import.
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "tsunagu-read");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Long> newestRead = new ConcurrentHashMap<>();
+    private final AtomicLong reads = new AtomicLong();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty title = new SimpleStringProperty("");
@@ -57,6 +69,27 @@ public final class FxTaskRunner implements TaskRunner {
         }
         task.key = key;
         start(task, onDone, onFailed);
+    }
+
+    @Override
+    public <T> void read(String key, Callable<T> read, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        long number = reads.incrementAndGet();
+        newestRead.put(key, number);
+        reader.execute(() -> {
+            if (newestRead.get(key) != number) {
+                return; // a newer read of the same key is waiting: this one is stale already
+            }
+            try {
+                T result = read.call();
+                Platform.runLater(() -> {
+                    if (newestRead.get(key) == number) {
+                        onDone.accept(result);
+                    }
+                });
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> onFailed.accept(e));
+            }
+        });
     }
 
     private <T> void start(WorkTask<T> task, Consumer<T> onDone, Consumer<Throwable> onFailed) {
