@@ -44,13 +44,25 @@ class SeatingBoardViewModelTest {
         dialogs = new ScriptedDialogs();
         UiContext context =
                 new UiContext(app, Messages.forLocale(Locale.JAPANESE), dialogs, new CurrentThreadTaskRunner(), undo);
-        model = new SeatingBoardViewModel(context, Runnable::run);
+        model = new SeatingBoardViewModel(context, app.seating(), Runnable::run);
         model.show(plan.event());
     }
 
     @AfterEach
     void close() {
         app.close();
+    }
+
+    @Test
+    void theBoardShowsAChangeMadeOnAnotherPageAtOnce() {
+        long eventId = model.boardProperty().get().plan().event().id();
+        // Reception (another page) adds a walk-in and someone else deletes 田中: no reload is asked for.
+        app.registrants().add(eventId, jp.tsunagu.registrant.Registrant.byHand("当日 参加", "とうじつ", "", ""));
+        app.registrants().delete(tanaka);
+
+        assertThat(model.boardProperty().get().people())
+                .extracting(p -> p.name())
+                .containsExactlyInAnyOrder("鈴木一郎", "佐藤花子", "当日 参加");
     }
 
     @Test
