@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -24,6 +26,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
+import jp.tsunagu.i18n.UserError;
 
 /**
  * Runs work on one background thread, in the order asked (the store has one connection anyway),
@@ -33,6 +36,8 @@ import javafx.concurrent.Task;
  * All methods are called on the FX thread.
  */
 public final class FxTaskRunner implements TaskRunner {
+    private static final Logger LOG = Logger.getLogger("jp.tsunagu.ui");
+
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "tsunagu-work");
         thread.setDaemon(true);
@@ -99,7 +104,12 @@ public final class FxTaskRunner implements TaskRunner {
         });
         task.setOnFailed(e -> {
             ended(task);
-            onFailed.accept(task.getException());
+            Throwable error = task.getException();
+            if (!(error instanceof UserError)) {
+                // The user sees a message; the log keeps what went wrong for whoever helps.
+                LOG.log(Level.WARNING, "Background work failed", error);
+            }
+            onFailed.accept(error);
         });
         task.setOnCancelled(e -> ended(task));
         active.add(task);
