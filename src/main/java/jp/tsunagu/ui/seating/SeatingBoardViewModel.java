@@ -69,22 +69,44 @@ public final class SeatingBoardViewModel {
         boolean same = event != null && event.id() == shown.id();
         this.event = shown;
         if (!same) {
-            reload();
+            reloadInBackground();
         }
     }
 
     // While the automatic seating runs, the board shows its progress; it reads the store when done.
     private void reloadUnlessSeating() {
         if (!seating.get()) {
-            reload();
+            reloadInBackground();
         }
     }
 
-    /** Reads the seating from the store again. */
+    /** Reads the seating from the store again, now: after the user's own change, the board shows it at once. */
     public void reload() {
         if (event != null) {
             board.set(seatingService().board(event.id()));
         }
+    }
+
+    /**
+     * Reads the seating off the FX thread, for opening the stage and for changes made elsewhere:
+     * while an import holds the store, the window waits for the board without freezing.
+     */
+    private void reloadInBackground() {
+        if (event == null) {
+            return;
+        }
+        long eventId = event.id();
+        context.tasks()
+                .read(
+                        "seatingBoard",
+                        () -> seatingService().board(eventId),
+                        read -> {
+                            if (event != null && event.id() == eventId && !seating.get()) {
+                                board.set(read);
+                            }
+                        },
+                        failure ->
+                                context.dialogs().showError(context.text("seating.board.failed"), describe(failure)));
     }
 
     // ---- changes: each one service call, recorded for undo ----

@@ -16,6 +16,7 @@ import jp.tsunagu.registrant.Field;
 import jp.tsunagu.registrant.Registrant;
 import jp.tsunagu.registrant.StoredPerson;
 import jp.tsunagu.ui.CurrentThreadTaskRunner;
+import jp.tsunagu.ui.LiveChanges;
 import jp.tsunagu.ui.ScriptedDialogs;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoManager;
@@ -44,7 +45,14 @@ class ParticipantsViewModelTest {
         dialogs = new ScriptedDialogs();
         undo = new UndoManager();
         model = new ParticipantsViewModel(
-                new UiContext(app, Messages.forLocale(Locale.JAPANESE), dialogs, new CurrentThreadTaskRunner(), undo),
+                new UiContext(
+                        app,
+                        Messages.forLocale(Locale.JAPANESE),
+                        dialogs,
+                        new CurrentThreadTaskRunner(),
+                        undo,
+                        // Told at once on this thread, even when another test started the FX toolkit.
+                        new LiveChanges(app.database().changes(), Runnable::run)),
                 app.events(),
                 app.registrants(),
                 app.registrantImport(),
