@@ -14,6 +14,8 @@ import jp.tsunagu.seating.SeatingService;
 import jp.tsunagu.seating.SeatingSolver;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.Settings;
+import jp.tsunagu.venue.DoorCards;
+import jp.tsunagu.venue.VenueService;
 
 /**
  * The one composition root: opens the store and builds every service on it. The window and the
@@ -29,6 +31,8 @@ public final class Tsunagu implements AutoCloseable {
     private final RegistrantImport registrantImport;
     private final Registrants registrants;
     private final Outcomes outcomes;
+    private final VenueService venue;
+    private final DoorCards doorCards;
 
     private Tsunagu(Database database) {
         this.database = database;
@@ -41,6 +45,8 @@ public final class Tsunagu implements AutoCloseable {
                 database, new SpreadsheetReader(), new ImportPreviewer(new FontCoverage(), readingGuesser));
         this.registrants = new Registrants(database);
         this.outcomes = new Outcomes(database);
+        this.venue = new VenueService(database, seating, registrants, new SeatingSolver());
+        this.doorCards = new DoorCards(printing, settings);
     }
 
     /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
@@ -78,6 +84,14 @@ public final class Tsunagu implements AutoCloseable {
 
     public Outcomes outcomes() {
         return outcomes;
+    }
+
+    public VenueService venue() {
+        return venue;
+    }
+
+    public DoorCards doorCards() {
+        return doorCards;
     }
 
     @Override

@@ -15,7 +15,7 @@ final class PrintStore {
     static List<PrintablePerson> participants(Connection c, long eventId) throws SQLException {
         String sql = """
                 SELECT p.name, p.reading, p.reading_guessed, p.organisation, p.title, t.number,
-                       p.challenges, p.missing_resources, p.offers
+                       p.challenges, p.missing_resources, p.offers, p.id
                 FROM person p
                 LEFT JOIN seat s ON s.person_id = p.id
                 LEFT JOIN seating_table t ON t.id = s.table_id
@@ -38,7 +38,8 @@ final class PrintStore {
                             PersonRole.PARTICIPANT,
                             r.getString(7),
                             r.getString(8),
-                            r.getString(9)));
+                            r.getString(9),
+                            r.getLong(10)));
                 }
             }
         }

@@ -1,0 +1,74 @@
+package jp.tsunagu.venue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reception desk's search: what was typed matched against the reading (in hiragana or
+ * katakana, either width), the name, the organisation and the email; a number that is a
+ * reception-list row code (typed, or by a barcode scanner) finds that one person alone. Built once
+ * per change of the list, so that each keystroke only scans prepared keys.
+ */
+public final class CheckinSearch {
+    private final List<VenuePerson> people;
+    private final String[] keys;
+    private final Map<String, VenuePerson> byCode = new HashMap<>();
+
+    private CheckinSearch(List<VenuePerson> people) {
+        this.people = people.stream()
+                .sorted(Comparator.comparing((VenuePerson p) -> Kana.searchKey(
+                                p.reading().isEmpty() ? p.name() : p.reading()))
+                        .thenComparingLong(VenuePerson::id))
+                .toList();
+        keys = new String[this.people.size()];
+        for (int i = 0; i < keys.length; i++) {
+            VenuePerson p = this.people.get(i);
+            keys[i] = Kana.searchKey(p.reading())
+                    + '\u0001' + Kana.searchKey(p.name())
+                    + '\u0001' + Kana.searchKey(p.organisation())
+                    + '\u0001' + Kana.searchKey(p.email());
+            byCode.put(p.code(), p);
+        }
+    }
+
+    public static CheckinSearch of(List<VenuePerson> people) {
+        return new CheckinSearch(people);
+    }
+
+    /** Everyone, in 五十音順 of their readings. */
+    public List<VenuePerson> all() {
+        return people;
+    }
+
+    /** The people the query finds, in 五十音順; everyone for an empty query. */
+    public List<VenuePerson> find(String query) {
+        String q = Kana.searchKey(query);
+        if (q.isEmpty()) {
+            return people;
+        }
+        VenuePerson coded = byCode.get(q);
+        if (coded != null) {
+            return List.of(coded);
+        }
+        List<VenuePerson> found = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].contains(q)) {
+                found.add(people.get(i));
+            }
+        }
+        return found;
+    }
+
+    /** The one person the query finds, if it finds exactly one (Enter checks them in). */
+    public Optional<VenuePerson> single(String query) {
+        if (Kana.searchKey(query).isEmpty()) {
+            return Optional.empty();
+        }
+        List<VenuePerson> found = find(query);
+        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+    }
+}
