@@ -27,7 +27,11 @@ public final class TsunaguCommand {
             ImportCommand.class,
             AssignCommand.class,
             ExportCommand.class,
-            PrintCommand.class);
+            PrintCommand.class,
+            CheckinCommand.class,
+            WalkinCommand.class,
+            AbsentCommand.class,
+            ReseatCommand.class);
 
     private static Map<String, Class<?>> commands(Class<?>... classes) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();

@@ -31,7 +31,18 @@ public record PrintablePerson(
             String challenges,
             String missingResources,
             String offers) {
-        this(name, reading, readingGuessed, organisation, title, tableNumber, role, challenges, missingResources, offers, 0);
+        this(
+                name,
+                reading,
+                readingGuessed,
+                organisation,
+                title,
+                tableNumber,
+                role,
+                challenges,
+                missingResources,
+                offers,
+                0);
     }
 
     public PrintablePerson {

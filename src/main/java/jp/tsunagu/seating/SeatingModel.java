@@ -45,6 +45,7 @@ final class SeatingModel {
     final long seatBonus;
     /** Points for staying at one's current table (the venue's move weight; 0 for the plan). */
     final int keepPoints;
+
     final List<Violation> pinViolations = new ArrayList<>();
     private final Map<Integer, Integer> tableIndex = new HashMap<>();
     private final Map<Long, Integer> personIndex = new HashMap<>();
@@ -133,8 +134,7 @@ final class SeatingModel {
         pin = pinsThatHold();
         scale = 2 * (people + 1L);
         int maxCapacity = Arrays.stream(capacity).max().orElse(0);
-        int maxChoice =
-                Math.max(rules.firstChoice(), Math.max(rules.secondChoice(), rules.thirdChoice())) + keepPoints;
+        int maxChoice = Math.max(rules.firstChoice(), Math.max(rules.secondChoice(), rules.thirdChoice())) + keepPoints;
         // More than any score change one more seated person can bring about.
         seatBonus = scale
                 * (1L

@@ -20,17 +20,20 @@ public final class CheckinSearch {
 
     private CheckinSearch(List<VenuePerson> people) {
         this.people = people.stream()
-                .sorted(Comparator.comparing((VenuePerson p) -> Kana.searchKey(
-                                p.reading().isEmpty() ? p.name() : p.reading()))
+                .sorted(Comparator.comparing(
+                                (VenuePerson p) -> Kana.searchKey(p.reading().isEmpty() ? p.name() : p.reading()))
                         .thenComparingLong(VenuePerson::id))
                 .toList();
         keys = new String[this.people.size()];
         for (int i = 0; i < keys.length; i++) {
             VenuePerson p = this.people.get(i);
             keys[i] = Kana.searchKey(p.reading())
-                    + '\u0001' + Kana.searchKey(p.name())
-                    + '\u0001' + Kana.searchKey(p.organisation())
-                    + '\u0001' + Kana.searchKey(p.email());
+                    + '\u0001'
+                    + Kana.searchKey(p.name())
+                    + '\u0001'
+                    + Kana.searchKey(p.organisation())
+                    + '\u0001'
+                    + Kana.searchKey(p.email());
             byCode.put(p.code(), p);
         }
     }

@@ -53,8 +53,8 @@ public final class DoorCards {
         PrintOptions saved = printing.savedOptions();
         NameCardOptions cards = saved.cards();
         int start = startAt != null ? startAt : nextLabel();
-        NameCardOptions options = PrintService.cardOptions(
-                cards.order(), cards.honorific(), start, cards.sheet(), cards.calibration());
+        NameCardOptions options =
+                PrintService.cardOptions(cards.order(), cards.honorific(), start, cards.sheet(), cards.calibration());
         PrintResult result =
                 printing.print(eventId, PrintKind.NAMECARDS, saved.withCards(options), locale, out, Set.copyOf(people));
         int perSheet = cards.sheet().labelsPerSheet();

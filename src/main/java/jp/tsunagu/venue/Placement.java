@@ -76,7 +76,8 @@ public record Placement(Integer table, int gain, List<Violation> violations) {
             }
             if (organisation.isPresent()) {
                 List<Participant> colleagues = here.stream()
-                        .filter(p -> SeatingCategories.organisation(p.organisationKey()).equals(organisation))
+                        .filter(p -> SeatingCategories.organisation(p.organisationKey())
+                                .equals(organisation))
                         .toList();
                 if (!colleagues.isEmpty()) {
                     List<Long> ids = new ArrayList<>(List.of(personId));
@@ -90,7 +91,9 @@ public record Placement(Integer table, int gain, List<Violation> violations) {
                                     number,
                                     String.join(
                                             "、",
-                                            colleagues.stream().map(Participant::name).toList()))));
+                                            colleagues.stream()
+                                                    .map(Participant::name)
+                                                    .toList()))));
                 }
             }
             Map<Long, Integer> with = new HashMap<>(seats);

@@ -88,7 +88,8 @@ public final class VenueService {
             if (before.attendance() == Attendance.CHECKED_IN) {
                 return new CheckIn(before, true, false, List.of());
             }
-            VenueStore.setAttendance(c, personId, Attendance.CHECKED_IN, Instant.now().toString());
+            VenueStore.setAttendance(
+                    c, personId, Attendance.CHECKED_IN, Instant.now().toString());
             Placement placement = before.seated() ? null : placeNow(eventId, personId);
             Integer placedAt = placement == null ? null : placement.table();
             VenueStore.log(
@@ -356,7 +357,8 @@ public final class VenueService {
     }
 
     private static Comparator<VenuePerson> byReading() {
-        return Comparator.comparing((VenuePerson p) -> Kana.searchKey(p.reading().isEmpty() ? p.name() : p.reading()))
+        return Comparator.comparing(
+                        (VenuePerson p) -> Kana.searchKey(p.reading().isEmpty() ? p.name() : p.reading()))
                 .thenComparingLong(VenuePerson::id);
     }
 

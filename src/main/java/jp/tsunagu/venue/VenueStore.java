@@ -49,8 +49,8 @@ final class VenueStore {
     }
 
     static Optional<Long> idByEmail(Connection c, long eventId, String email) throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement("SELECT id FROM person WHERE event_id = ? AND lower(email) = lower(?) AND email <> ''")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM person WHERE event_id = ? AND lower(email) = lower(?) AND email <> ''")) {
             s.setLong(1, eventId);
             s.setString(2, email.strip());
             try (ResultSet r = s.executeQuery()) {
@@ -177,8 +177,7 @@ final class VenueStore {
     }
 
     static Optional<String> receptionClosedAt(Connection c, long eventId) throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement("SELECT reception_closed_at FROM venue_day WHERE event_id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT reception_closed_at FROM venue_day WHERE event_id = ?")) {
             s.setLong(1, eventId);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
