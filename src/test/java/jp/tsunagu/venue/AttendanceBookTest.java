@@ -74,7 +74,9 @@ class AttendanceBookTest {
             CheckIn back = f.venue().undoCheckIn(f.event(), id);
 
             assertThat(back.person().attendance()).isEqualTo(Attendance.ABSENT);
-            assertThat(back.table()).as("taking back a placement frees the seat").isNull();
+            assertThat(back.table())
+                    .as("taking back a placement frees the seat")
+                    .isNull();
         }
     }
 
@@ -84,10 +86,23 @@ class AttendanceBookTest {
             f.ids.forEach(id -> f.venue().checkIn(f.event(), id));
             Set<String> before = seats(f);
 
-            CheckIn in = f.venue().walkIn(
-                    f.event(),
-                    new WalkIn("飛込 太郎", "とびこみ たろう", "株式会社飛込", "", "製造業", "", false, "tobi@example.jp", "",
-                            2, null, null, true));
+            CheckIn in = f.venue()
+                    .walkIn(
+                            f.event(),
+                            new WalkIn(
+                                    "飛込 太郎",
+                                    "とびこみ たろう",
+                                    "株式会社飛込",
+                                    "",
+                                    "製造業",
+                                    "",
+                                    false,
+                                    "tobi@example.jp",
+                                    "",
+                                    2,
+                                    null,
+                                    null,
+                                    true));
 
             assertThat(in.placed()).isTrue();
             assertThat(in.person().walkIn()).isTrue();
@@ -105,12 +120,15 @@ class AttendanceBookTest {
             int people = f.venue().people(f.event()).size();
             String taken = f.venue().people(f.event()).getFirst().email();
 
-            assertThatThrownBy(() -> f.venue().walkIn(
-                            f.event(),
-                            new WalkIn("二重", "", "", "", "", "", false, taken, "", 1, null, null, false)))
+            assertThatThrownBy(() -> f.venue()
+                            .walkIn(
+                                    f.event(),
+                                    new WalkIn("二重", "", "", "", "", "", false, taken, "", 1, null, null, false)))
                     .isInstanceOf(UserError.class);
-            assertThatThrownBy(() -> f.venue().walkIn(
-                            f.event(), new WalkIn("誤り", "", "", "", "", "", false, "", "", 9, null, null, false)))
+            assertThatThrownBy(() -> f.venue()
+                            .walkIn(
+                                    f.event(),
+                                    new WalkIn("誤り", "", "", "", "", "", false, "", "", 9, null, null, false)))
                     .isInstanceOf(UserError.class)
                     .extracting(e -> ((UserError) e).key())
                     .isEqualTo("venue.error.noTheme");
@@ -132,9 +150,13 @@ class AttendanceBookTest {
             assertThat(counts.absent()).isEqualTo(1);
             assertThat(counts.expected()).isEqualTo(18);
             assertThat(counts.tables()).hasSize(7);
-            assertThat(counts.tables().stream().mapToInt(VenueCounts.TableCount::seated).sum())
+            assertThat(counts.tables().stream()
+                            .mapToInt(VenueCounts.TableCount::seated)
+                            .sum())
                     .isEqualTo(20);
-            assertThat(counts.tables().stream().mapToInt(VenueCounts.TableCount::checkedIn).sum())
+            assertThat(counts.tables().stream()
+                            .mapToInt(VenueCounts.TableCount::checkedIn)
+                            .sum())
                     .isEqualTo(2);
         }
     }
@@ -142,10 +164,23 @@ class AttendanceBookTest {
     @Test
     void theSearchFindsByReadingInEitherKanaNameOrganisationEmailAndCode() {
         try (VenueFixture f = new VenueFixture(folder.resolve("f.db")).seated(5, 6)) {
-            CheckIn in = f.venue().walkIn(
-                    f.event(),
-                    new WalkIn("山田 花子", "やまだ はなこ", "掛川製茶株式会社", "", "", "", false, "hanako@example.jp", "",
-                            null, null, null, false));
+            CheckIn in = f.venue()
+                    .walkIn(
+                            f.event(),
+                            new WalkIn(
+                                    "山田 花子",
+                                    "やまだ はなこ",
+                                    "掛川製茶株式会社",
+                                    "",
+                                    "",
+                                    "",
+                                    false,
+                                    "hanako@example.jp",
+                                    "",
+                                    null,
+                                    null,
+                                    null,
+                                    false));
             CheckinSearch search = CheckinSearch.of(f.venue().people(f.event()));
             long id = in.person().id();
 

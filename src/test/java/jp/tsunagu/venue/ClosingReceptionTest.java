@@ -50,7 +50,8 @@ class ClosingReceptionTest {
         try (VenueFixture f = new VenueFixture(folder.resolve("few.db")).seated(70, 12)) {
             Map<Long, Integer> before = tables(f);
             Set<Long> noShows = Set.of(f.ids.get(5), f.ids.get(30), f.ids.get(61));
-            f.ids.stream().filter(id -> !noShows.contains(id)).forEach(id -> f.venue().checkIn(f.event(), id));
+            f.ids.stream().filter(id -> !noShows.contains(id)).forEach(id -> f.venue()
+                    .checkIn(f.event(), id));
 
             ClosingPlan plan = f.venue().closeReception(f.event());
 
@@ -81,12 +82,14 @@ class ClosingReceptionTest {
             Set<Long> absent = new HashSet<>();
             for (long id : f.ids) {
                 Integer table = planned.get(id);
-                boolean away = switch (noShows) {
-                    case NONE -> false;
-                    case SPREAD -> random.nextDouble() < 0.15;
-                    // Most of tables 1 and 2 stay away, hardly anyone else.
-                    case BUNCHED -> table != null && table <= 2 ? random.nextDouble() < 0.7 : random.nextDouble() < 0.03;
-                };
+                boolean away =
+                        switch (noShows) {
+                            case NONE -> false;
+                            case SPREAD -> random.nextDouble() < 0.15;
+                            // Most of tables 1 and 2 stay away, hardly anyone else.
+                            case BUNCHED ->
+                                table != null && table <= 2 ? random.nextDouble() < 0.7 : random.nextDouble() < 0.03;
+                        };
                 if (away) {
                     absent.add(id);
                 } else {
@@ -94,12 +97,27 @@ class ClosingReceptionTest {
                 }
             }
             for (int w = 0; w < walkIns; w++) {
-                CheckIn in = f.venue().walkIn(event, new WalkIn(
-                        "当日" + w, "とうじつ" + w, "飛込" + w, "", w % 2 == 0 ? "製造業" : "", "", w == 0, "", "",
-                        1 + w % 7, 1 + (w + 3) % 7, null, true));
+                CheckIn in = f.venue()
+                        .walkIn(
+                                event,
+                                new WalkIn(
+                                        "当日" + w,
+                                        "とうじつ" + w,
+                                        "飛込" + w,
+                                        "",
+                                        w % 2 == 0 ? "製造業" : "",
+                                        "",
+                                        w == 0,
+                                        "",
+                                        "",
+                                        1 + w % 7,
+                                        1 + (w + 3) % 7,
+                                        null,
+                                        true));
                 assertThat(in.table()).isNotNull();
             }
-            List<Long> present = f.ids.stream().filter(id -> !absent.contains(id)).toList();
+            List<Long> present =
+                    f.ids.stream().filter(id -> !absent.contains(id)).toList();
             for (int k = 0; k < pins; k++) {
                 f.app.seating().lock(event, present.get(k * 7), true);
             }
@@ -113,7 +131,9 @@ class ClosingReceptionTest {
             ClosingPlan preview = f.venue().previewClosing(event);
             ClosingPlan plan = f.venue().closeReception(event);
 
-            assertThat(plan.venueScore()).as("venue score against the independent optimum").isEqualTo(optimum);
+            assertThat(plan.venueScore())
+                    .as("venue score against the independent optimum")
+                    .isEqualTo(optimum);
             assertThat(plan.optimal()).isTrue();
             assertThat(plan.moves()).as("the preview shows what closing does").isEqualTo(preview.moves());
             assertThat(plan.becomingAbsent()).extracting(VenuePerson::id).containsExactlyInAnyOrderElementsOf(absent);
@@ -127,7 +147,8 @@ class ClosingReceptionTest {
                     assertThat(p.table()).as("everyone present sits").isNotNull();
                 }
             }
-            pinnedAt.forEach((id, table) -> assertThat(after.get(id)).as("pins hold").isEqualTo(table));
+            pinnedAt.forEach(
+                    (id, table) -> assertThat(after.get(id)).as("pins hold").isEqualTo(table));
             Map<Integer, Long> counts = new HashMap<>();
             after.values().forEach(t -> counts.merge(t, 1L, Long::sum));
             int n = present.size() + walkIns;
@@ -138,7 +159,9 @@ class ClosingReceptionTest {
                     .count();
             assertThat(plan.moves()).hasSize((int) moved);
             if (noShows == NoShows.BUNCHED) {
-                assertThat(plan.moves()).as("the full tables give people to the emptied ones").isNotEmpty();
+                assertThat(plan.moves())
+                        .as("the full tables give people to the emptied ones")
+                        .isNotEmpty();
             }
         }
     }
@@ -157,9 +180,7 @@ class ClosingReceptionTest {
 
     private static Map<Long, Integer> tables(VenueFixture f) {
         Map<Long, Integer> tables = new HashMap<>();
-        f.venue().people(f.event()).stream()
-                .filter(p -> p.table() != null)
-                .forEach(p -> tables.put(p.id(), p.table()));
+        f.venue().people(f.event()).stream().filter(p -> p.table() != null).forEach(p -> tables.put(p.id(), p.table()));
         return tables;
     }
 }

@@ -74,11 +74,13 @@ final class IndependentClosing {
         List<Integer> yeg = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             int q = p;
-            SeatingCategories.industry(people.get(p).industry())
-                    .ifPresent(i -> industries.computeIfAbsent(i, k -> new ArrayList<>()).add(q));
+            SeatingCategories.industry(people.get(p).industry()).ifPresent(i -> industries
+                    .computeIfAbsent(i, k -> new ArrayList<>())
+                    .add(q));
             if (rules.separateOrganisations()) {
-                SeatingCategories.organisation(people.get(p).organisationKey())
-                        .ifPresent(o -> organisations.computeIfAbsent(o, k -> new ArrayList<>()).add(q));
+                SeatingCategories.organisation(people.get(p).organisationKey()).ifPresent(o -> organisations
+                        .computeIfAbsent(o, k -> new ArrayList<>())
+                        .add(q));
             }
             if (people.get(p).yeg()) {
                 yeg.add(p);
@@ -108,8 +110,7 @@ final class IndependentClosing {
                 MPVariable pairs = solver.makeNumVar(0, MPSolver.infinity(), "pairs" + name++);
                 objective.setCoefficient(pairs, -rules.sameIndustryPair());
                 for (int k = 1; k < members.size(); k++) {
-                    MPConstraint line =
-                            solver.makeConstraint(-k * (k + 1) / 2.0, MPSolver.infinity(), "l" + name++);
+                    MPConstraint line = solver.makeConstraint(-k * (k + 1) / 2.0, MPSolver.infinity(), "l" + name++);
                     line.setCoefficient(pairs, 1);
                     line.setCoefficient(count, -k);
                 }

@@ -44,15 +44,16 @@ class PlacementTest {
         Participant nobody = newcomer(null, null, "", "", false);
         SeatingProblem problem = problem(3, List.of(at(1, 1), at(2, 1), at(3, 2), at(4, 3)), nobody);
         Placement placed = Placement.choose(problem, NEW, Map.of(1, 5, 2, 5, 3, 5));
-        assertThat(placed.table()).as("tables 2 and 3 have one person each; 2 is lower").isEqualTo(2);
+        assertThat(placed.table())
+                .as("tables 2 and 3 have one person each; 2 is lower")
+                .isEqualTo(2);
         assertThat(placed.gain()).isZero();
         assertThat(placed.violations()).isEmpty();
     }
 
     @Test
     void theFirstChoiceWinsOverAnEmptierTable() {
-        SeatingProblem problem =
-                problem(2, List.of(at(1, 1), at(2, 1)), newcomer(1, null, "", "", false));
+        SeatingProblem problem = problem(2, List.of(at(1, 1), at(2, 1)), newcomer(1, null, "", "", false));
         Placement placed = Placement.choose(problem, NEW, Map.of(1, 3, 2, 3));
         assertThat(placed.table()).isEqualTo(1);
         assertThat(placed.gain()).isEqualTo(10);
@@ -60,8 +61,8 @@ class PlacementTest {
 
     @Test
     void aFullFirstChoiceSendsThePersonToTheSecond() {
-        SeatingProblem problem = problem(
-                3, List.of(at(1, 1), at(2, 1), at(3, 1), at(4, 2), at(5, 3)), newcomer(1, 3, "", "", false));
+        SeatingProblem problem =
+                problem(3, List.of(at(1, 1), at(2, 1), at(3, 1), at(4, 2), at(5, 3)), newcomer(1, 3, "", "", false));
         Placement placed = Placement.choose(problem, NEW, Map.of(1, 3, 2, 3, 3, 3));
         assertThat(placed.table()).isEqualTo(3);
         assertThat(placed.gain()).isEqualTo(6);
@@ -70,10 +71,8 @@ class PlacementTest {
 
     @Test
     void aColleagueAtTheBestTableSendsThePersonToTheNextBest() {
-        SeatingProblem problem = problem(
-                3,
-                List.of(at(1, 1, "", "掛川製茶", false), at(2, 2), at(3, 3)),
-                newcomer(1, 2, "", "掛川製茶", false));
+        SeatingProblem problem =
+                problem(3, List.of(at(1, 1, "", "掛川製茶", false), at(2, 2), at(3, 3)), newcomer(1, 2, "", "掛川製茶", false));
         Placement placed = Placement.choose(problem, NEW, Map.of(1, 4, 2, 4, 3, 4));
         assertThat(placed.table()).isEqualTo(2);
         assertThat(placed.violations()).isEmpty();
@@ -117,10 +116,8 @@ class PlacementTest {
     @Test
     void whenEveryTableBreaksARuleTheFewestBrokenWinsAndIsReported() {
         // Both tables full; table 2 also has a colleague. Table 1 breaks one rule, table 2 two.
-        SeatingProblem problem = problem(
-                2,
-                List.of(at(1, 1), at(2, 2, "", "掛川製茶", false)),
-                newcomer(2, null, "", "掛川製茶", false));
+        SeatingProblem problem =
+                problem(2, List.of(at(1, 1), at(2, 2, "", "掛川製茶", false)), newcomer(2, null, "", "掛川製茶", false));
         Placement placed = Placement.choose(problem, NEW, Map.of(1, 1, 2, 1));
         assertThat(placed.table()).isEqualTo(1);
         assertThat(placed.violations()).extracting(Violation::rule).containsExactly(Violation.CAPACITY);

@@ -30,8 +30,8 @@ final class VenueFixture implements AutoCloseable {
     /** An event of the seven default tables with {@code people} generated registrants, seated. */
     VenueFixture seated(int people, long seed) {
         plan = store.event("掛川マッチング交流会", LocalDate.of(2026, 12, 5));
-        SeatingProblem generated = SeatingInstances.generate(
-                new SeatingInstances.Shape("venue", people, 7, 1, null, 0, 0.2, 0, seed));
+        SeatingProblem generated =
+                SeatingInstances.generate(new SeatingInstances.Shape("venue", people, 7, 1, null, 0, 0.2, 0, seed));
         for (Participant p : generated.participants()) {
             ids.add(store.person(
                     plan,
