@@ -18,22 +18,32 @@ public final class CheckinSearch {
     private final String[] keys;
     private final Map<String, VenuePerson> byCode = new HashMap<>();
 
-    private CheckinSearch(List<VenuePerson> people) {
-        this.people = people.stream()
-                .sorted(Comparator.comparing(
-                                (VenuePerson p) -> Kana.searchKey(p.reading().isEmpty() ? p.name() : p.reading()))
-                        .thenComparingLong(VenuePerson::id))
-                .toList();
-        keys = new String[this.people.size()];
+    private CheckinSearch(List<VenuePerson> given) {
+        // Keys are made once per person (not per comparison): the list is rebuilt after every check-in.
+        record Keyed(VenuePerson person, String order, String key) {}
+        List<Keyed> keyed = new ArrayList<>(given.size());
+        for (VenuePerson p : given) {
+            String reading = Kana.searchKey(p.reading());
+            String name = Kana.searchKey(p.name());
+            keyed.add(new Keyed(
+                    p,
+                    reading.isEmpty() ? name : reading,
+                    reading
+                            + '\u0001'
+                            + name
+                            + '\u0001'
+                            + Kana.searchKey(p.organisation())
+                            + '\u0001'
+                            + Kana.searchKey(p.email())));
+        }
+        keyed.sort(Comparator.comparing(Keyed::order)
+                .thenComparingLong(k -> k.person().id()));
+        people = new ArrayList<>(keyed.size());
+        keys = new String[keyed.size()];
         for (int i = 0; i < keys.length; i++) {
-            VenuePerson p = this.people.get(i);
-            keys[i] = Kana.searchKey(p.reading())
-                    + '\u0001'
-                    + Kana.searchKey(p.name())
-                    + '\u0001'
-                    + Kana.searchKey(p.organisation())
-                    + '\u0001'
-                    + Kana.searchKey(p.email());
+            VenuePerson p = keyed.get(i).person();
+            people.add(p);
+            keys[i] = keyed.get(i).key();
             byCode.put(p.code(), p);
         }
     }
@@ -44,14 +54,14 @@ public final class CheckinSearch {
 
     /** Everyone, in 五十音順 of their readings. */
     public List<VenuePerson> all() {
-        return people;
+        return List.copyOf(people);
     }
 
     /** The people the query finds, in 五十音順; everyone for an empty query. */
     public List<VenuePerson> find(String query) {
         String q = Kana.searchKey(query);
         if (q.isEmpty()) {
-            return people;
+            return List.copyOf(people);
         }
         VenuePerson coded = byCode.get(q);
         if (coded != null) {

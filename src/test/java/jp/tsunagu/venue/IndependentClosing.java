@@ -23,14 +23,14 @@ import jp.tsunagu.seating.TablematePair;
  * variables, venue capacity worked out here from the seating-objective text, solved by SCIP.
  * Everyone must fit; it returns the optimum venue score.
  */
-final class IndependentClosing {
+public final class IndependentClosing {
     private IndependentClosing() {}
 
     /**
      * @param problem the present participants at their tables before closing, tables with their
      *     capacity as the user set it (null = automatic)
      */
-    static int optimum(SeatingProblem problem, int moveWeight) {
+    public static int optimum(SeatingProblem problem, int moveWeight) {
         Loader.loadNativeLibraries();
         MPSolver solver = MPSolver.createSolver("SCIP");
         List<Participant> people = problem.participants();
