@@ -11,6 +11,7 @@ import jp.tsunagu.registrant.RegistrantFilter;
 import jp.tsunagu.registrant.StoredPerson;
 import jp.tsunagu.seating.SeatingBoard;
 import jp.tsunagu.seating.SeatingExport;
+import jp.tsunagu.sheet.Spreadsheet;
 import jp.tsunagu.venue.AttendanceExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,8 +42,9 @@ final class ExportCommand {
             List<StoredPerson> people = context.app().registrants().list(event.id(), RegistrantFilter.ALL);
             List<List<String>> rows = RegistrantExport.rows(
                     people, f -> context.text(f.key(), f.args().toArray()));
-            RegistrantExport.write(out, rows);
+            Spreadsheet.Written written = RegistrantExport.write(out, rows);
             context.say("export.registrants.done", people.size(), out);
+            sayCut(context, written);
             context.printJson(Map.of("file", out.toString(), "people", people.size()));
             return Cli.DONE;
         }
@@ -64,14 +66,21 @@ final class ExportCommand {
         public Integer call() {
             Event event = context.app().events().resolve(context.eventId());
             SeatingBoard board = context.app().seating().board(event.id());
-            SeatingExport.write(board, out, context.messages());
+            Spreadsheet.Written written = SeatingExport.write(board, out, context.messages());
             int rows = SeatingExport.rows(board).size();
             context.say("seating.cli.exported", rows, out.toString());
+            sayCut(context, written);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", out.toString());
             json.put("rows", rows);
             context.printJson(json);
             return Cli.DONE;
+        }
+    }
+
+    private static void sayCut(CommandContext context, Spreadsheet.Written written) {
+        if (written.cutCells() > 0) {
+            context.err().println(context.text("sheet.cutCells", written.cutCells()));
         }
     }
 
@@ -90,8 +99,11 @@ final class ExportCommand {
         @Override
         public Integer call() {
             Event event = context.app().events().resolve(context.eventId());
-            int people = AttendanceExport.write(out, context.app().venue().people(event.id()));
+            Spreadsheet.Written written =
+                    AttendanceExport.write(out, context.app().venue().people(event.id()));
+            int people = written.rows();
             context.say("venue.cli.exported", people, out.toString());
+            sayCut(context, written);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", out.toString());
             json.put("people", people);

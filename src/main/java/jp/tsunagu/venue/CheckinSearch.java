@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.tsunagu.text.SearchKey;
 
 /**
  * The reception desk's search: what was typed matched against the reading (in hiragana or
@@ -23,8 +24,8 @@ public final class CheckinSearch {
         record Keyed(VenuePerson person, String order, String key) {}
         List<Keyed> keyed = new ArrayList<>(given.size());
         for (VenuePerson p : given) {
-            String reading = Kana.searchKey(p.reading());
-            String name = Kana.searchKey(p.name());
+            String reading = SearchKey.of(p.reading());
+            String name = SearchKey.of(p.name());
             keyed.add(new Keyed(
                     p,
                     reading.isEmpty() ? name : reading,
@@ -32,9 +33,9 @@ public final class CheckinSearch {
                             + '\u0001'
                             + name
                             + '\u0001'
-                            + Kana.searchKey(p.organisation())
+                            + SearchKey.of(p.organisation())
                             + '\u0001'
-                            + Kana.searchKey(p.email())));
+                            + SearchKey.of(p.email())));
         }
         keyed.sort(Comparator.comparing(Keyed::order)
                 .thenComparingLong(k -> k.person().id()));
@@ -59,7 +60,7 @@ public final class CheckinSearch {
 
     /** The people the query finds, in 五十音順; everyone for an empty query. */
     public List<VenuePerson> find(String query) {
-        String q = Kana.searchKey(query);
+        String q = SearchKey.of(query);
         if (q.isEmpty()) {
             return List.copyOf(people);
         }
@@ -78,7 +79,7 @@ public final class CheckinSearch {
 
     /** The one person the query finds, if it finds exactly one (Enter checks them in). */
     public Optional<VenuePerson> single(String query) {
-        if (Kana.searchKey(query).isEmpty()) {
+        if (SearchKey.of(query).isEmpty()) {
             return Optional.empty();
         }
         List<VenuePerson> found = find(query);

@@ -17,7 +17,7 @@ import jp.tsunagu.store.Settings;
  * the printer and the following card lands beside the last.
  */
 public final class DoorCards {
-    static final String NEXT_LABEL = "venue.nextLabel";
+    static final String NEXT_LABEL = "door.nextLabel";
 
     private final PrintService printing;
     private final Settings settings;

@@ -31,6 +31,23 @@ public record VenuePerson(
         return Long.toString(id);
     }
 
+    /** This person at a seat (null table: none). */
+    public VenuePerson at(Integer newTable, boolean newLocked) {
+        return new VenuePerson(
+                id,
+                name,
+                reading,
+                organisation,
+                email,
+                industry,
+                yeg,
+                attendance,
+                checkedInAt,
+                walkIn,
+                newTable,
+                newTable != null && newLocked);
+    }
+
     public boolean seated() {
         return table != null;
     }

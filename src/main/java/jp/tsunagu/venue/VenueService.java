@@ -26,8 +26,10 @@ import jp.tsunagu.seating.SeatingResult;
 import jp.tsunagu.seating.SeatingScore;
 import jp.tsunagu.seating.SeatingService;
 import jp.tsunagu.seating.SeatingSolver;
+import jp.tsunagu.seating.Seats;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.StoreChange.Topic;
+import jp.tsunagu.text.SearchKey;
 
 /**
  * The venue day (当日): the attendance book (check in, take back, absent), walk-ins, placing one
@@ -38,19 +40,34 @@ import jp.tsunagu.store.StoreChange.Topic;
 public final class VenueService {
     private final Database database;
     private final SeatingService seating;
+    private final Seats seats;
     private final Registrants registrants;
     private final SeatingSolver solver;
 
-    public VenueService(Database database, SeatingService seating, Registrants registrants, SeatingSolver solver) {
+    public VenueService(
+            Database database, SeatingService seating, Seats seats, Registrants registrants, SeatingSolver solver) {
         this.database = database;
         this.seating = seating;
+        this.seats = seats;
         this.registrants = registrants;
         this.solver = solver;
     }
 
     /** Everyone registered for the event, by id, with attendance and seat. */
     public List<VenuePerson> people(long eventId) {
-        return database.read(c -> VenueStore.people(c, eventId));
+        return database.read(c -> people(c, eventId));
+    }
+
+    // Attendance from the person table, seats from their owner, in one read.
+    private List<VenuePerson> people(Connection c, long eventId) throws SQLException {
+        Map<Long, Seat> seated = seats.of(eventId);
+        return VenueStore.people(c, eventId).stream()
+                .map(p -> seatOf(p, seated.get(p.id())))
+                .toList();
+    }
+
+    private static VenuePerson seatOf(VenuePerson p, Seat seat) {
+        return seat == null ? p : p.at(seat.table(), seat.locked());
     }
 
     public VenuePerson person(long eventId, long personId) {
@@ -132,8 +149,7 @@ public final class VenueService {
                     .orElse(false);
             boolean free = now.seated() && (placedByIt || back == Attendance.ABSENT);
             if (free) {
-                seating.put(eventId, List.of(new Seat(personId, null, false)));
-                database.changed(eventId, Topic.SEATS);
+                seats.free(eventId, List.of(personId));
             }
             VenueStore.setAttendance(c, personId, back, null);
             VenueStore.log(
@@ -167,8 +183,7 @@ public final class VenueService {
 
     private void absent(Connection c, long eventId, VenuePerson now) throws SQLException {
         if (now.seated()) {
-            seating.put(eventId, List.of(new Seat(now.id(), null, false)));
-            database.changed(eventId, Topic.SEATS);
+            seats.free(eventId, List.of(now.id()));
         }
         VenueStore.setAttendance(c, now.id(), Attendance.ABSENT, null);
         VenueStore.log(
@@ -272,7 +287,7 @@ public final class VenueService {
             List<Seat> seats = new ArrayList<>();
             Map<Long, Boolean> locked = new HashMap<>();
             Map<Long, Integer> tableBefore = new HashMap<>();
-            for (VenuePerson p : VenueStore.people(c, eventId)) {
+            for (VenuePerson p : people(c, eventId)) {
                 locked.put(p.id(), p.locked());
                 tableBefore.put(p.id(), p.table());
             }
@@ -297,7 +312,7 @@ public final class VenueService {
     }
 
     private Computed compute(Connection c, long eventId, BooleanSupplier cancelled) throws SQLException {
-        List<VenuePerson> people = VenueStore.people(c, eventId);
+        List<VenuePerson> people = people(c, eventId);
         Map<Long, VenuePerson> byId = new HashMap<>();
         people.forEach(p -> byId.put(p.id(), p));
         SeatingBoard board = seating.board(eventId);
@@ -333,7 +348,7 @@ public final class VenueService {
             }
         }
         Comparator<Move> order = Comparator.comparing((Move m) -> m.from() == null ? 0 : m.from())
-                .thenComparing(m -> Kana.searchKey(m.reading()))
+                .thenComparing(m -> SearchKey.of(m.reading()))
                 .thenComparingLong(Move::personId);
         moves.sort(order);
         placed.sort(order);
@@ -357,13 +372,13 @@ public final class VenueService {
     }
 
     private static Comparator<VenuePerson> byReading() {
-        return Comparator.comparing(
-                        (VenuePerson p) -> Kana.searchKey(p.reading().isEmpty() ? p.name() : p.reading()))
+        return Comparator.comparing((VenuePerson p) -> SearchKey.of(p.reading().isEmpty() ? p.name() : p.reading()))
                 .thenComparingLong(VenuePerson::id);
     }
 
-    private static VenuePerson require(Connection c, long eventId, long personId) throws SQLException {
-        return VenueStore.person(c, eventId, personId)
+    private VenuePerson require(Connection c, long eventId, long personId) throws SQLException {
+        VenuePerson p = VenueStore.person(c, eventId, personId)
                 .orElseThrow(() -> new UserError("venue.error.noPerson", personId));
+        return seatOf(p, seats.of(eventId).get(personId));
     }
 }

@@ -12,15 +12,15 @@ import jp.tsunagu.registrant.Attendance;
 
 /**
  * The SQL of the venue day. It writes only what the venue owns (attendance, check-in times,
- * walk-in marks, the change log, reception's closing); seats go through the seating package.
+ * walk-in marks, the change log, reception's closing); seats are read and written through the
+ * seating package.
  */
 final class VenueStore {
+    // Seats are not read here: the seating package owns them (decision 0006).
     private static final String PEOPLE = """
             SELECT p.id, p.name, p.reading, p.organisation, p.email, p.industry, p.yeg, p.attendance,
-                   p.checked_in_at, p.walk_in, t.number, s.locked
+                   p.checked_in_at, p.walk_in
             FROM person p
-            LEFT JOIN seat s ON s.person_id = p.id
-            LEFT JOIN seating_table t ON t.id = s.table_id
             """;
 
     private VenueStore() {}
@@ -59,9 +59,8 @@ final class VenueStore {
         }
     }
 
+    /** A person without their seat; the service puts it in from the seating's owner. */
     private static VenuePerson read(ResultSet r) throws SQLException {
-        int table = r.getInt(11);
-        Integer number = r.wasNull() ? null : table;
         return new VenuePerson(
                 r.getLong(1),
                 r.getString(2),
@@ -73,8 +72,8 @@ final class VenueStore {
                 Attendance.of(r.getString(8)),
                 r.getString(9),
                 r.getInt(10) == 1,
-                number,
-                number != null && r.getInt(12) == 1);
+                null,
+                false);
     }
 
     static void setAttendance(Connection c, long personId, Attendance attendance, String checkedInAt)
