@@ -2,6 +2,10 @@ package jp.tsunagu;
 
 import java.nio.file.Path;
 import jp.tsunagu.event.EventService;
+import jp.tsunagu.mail.CredentialStore;
+import jp.tsunagu.mail.MailPasswords;
+import jp.tsunagu.mail.MailService;
+import jp.tsunagu.mail.OsCredentialStore;
 import jp.tsunagu.outcome.Outcomes;
 import jp.tsunagu.printing.PrintService;
 import jp.tsunagu.registrant.FontCoverage;
@@ -29,6 +33,7 @@ public final class Tsunagu implements AutoCloseable {
     private final RegistrantImport registrantImport;
     private final Registrants registrants;
     private final Outcomes outcomes;
+    private final MailService mail;
 
     private Tsunagu(Database database) {
         this.database = database;
@@ -41,6 +46,7 @@ public final class Tsunagu implements AutoCloseable {
                 database, new SpreadsheetReader(), new ImportPreviewer(new FontCoverage(), readingGuesser));
         this.registrants = new Registrants(database);
         this.outcomes = new Outcomes(database);
+        this.mail = new MailService(database, outcomes, new MailPasswords(credentialStore()));
     }
 
     /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
@@ -78,6 +84,18 @@ public final class Tsunagu implements AutoCloseable {
 
     public Outcomes outcomes() {
         return outcomes;
+    }
+
+    public MailService mail() {
+        return mail;
+    }
+
+    // The system's credential store; -Dtsunagu.credentials=none keeps passwords only for this start
+    // (the tests, and a machine where the store misbehaves).
+    private static CredentialStore credentialStore() {
+        return "none".equals(System.getProperty("tsunagu.credentials"))
+                ? CredentialStore.NONE
+                : new OsCredentialStore();
     }
 
     @Override
