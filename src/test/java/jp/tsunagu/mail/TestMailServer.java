@@ -30,12 +30,23 @@ public final class TestMailServer implements AutoCloseable {
 
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final GreenMail greenMail;
+    private final String password;
 
     public TestMailServer() {
+        this(PASSWORD);
+    }
+
+    /** A server whose user logs in with {@code password}. */
+    public TestMailServer(String password) {
+        this.password = password;
         ServerSetup setup = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
         greenMail = new Refusing(setup, refused);
-        greenMail.withConfiguration(GreenMailConfiguration.aConfig().withUser(USER, USER, PASSWORD));
+        greenMail.withConfiguration(GreenMailConfiguration.aConfig().withUser(USER, USER, password));
         greenMail.start();
+    }
+
+    public String password() {
+        return password;
     }
 
     public int port() {
