@@ -29,7 +29,11 @@ import picocli.CommandLine.Option;
         name = "mail",
         resourceBundle = "jp.tsunagu.i18n.mail",
         mixinStandardHelpOptions = true,
-        subcommands = {MailCommand.Settings.class, MailCommand.Preview.class, MailCommand.Eml.class, MailCommand.Send.class
+        subcommands = {
+            MailCommand.Settings.class,
+            MailCommand.Preview.class,
+            MailCommand.Eml.class,
+            MailCommand.Send.class
         })
 final class MailCommand {
 
@@ -103,8 +107,16 @@ final class MailCommand {
             if (changing) {
                 context.say("mail.cli.settings.saved");
             }
-            context.say("mail.cli.settings.server", show(shown.host()), shown.port(), context.text(shown.security().labelKey()));
-            context.say("mail.cli.settings.sender", show(shown.fromName()), show(shown.fromAddress()), show(shown.replyTo()));
+            context.say(
+                    "mail.cli.settings.server",
+                    show(shown.host()),
+                    shown.port(),
+                    context.text(shown.security().labelKey()));
+            context.say(
+                    "mail.cli.settings.sender",
+                    show(shown.fromName()),
+                    show(shown.fromAddress()),
+                    show(shown.replyTo()));
             context.say("mail.cli.settings.login", show(shown.user()), show(shown.passwordEnv()));
             context.say("mail.cli.settings.pauseLine", shown.pauseMillis() / 1000.0);
             context.printJson(json(shown));
@@ -169,8 +181,7 @@ final class MailCommand {
                     : mail.recipientById(event.id(), who.id);
             MailPreview preview = mail.preview(event.id(), recipient.personId());
             context.say(
-                    "mail.cli.preview.to",
-                    preview.to().isEmpty() ? context.text("mail.cli.noAddress") : preview.to());
+                    "mail.cli.preview.to", preview.to().isEmpty() ? context.text("mail.cli.noAddress") : preview.to());
             context.say("mail.cli.preview.subject", preview.subject());
             context.line("");
             context.line(preview.body());
@@ -249,7 +260,8 @@ final class MailCommand {
                 context.printJson(json);
                 return Cli.DONE;
             }
-            SendReport report = mail.send(event.id(), new SendOptions(Set.copyOf(only), retryUncertain), password, progress());
+            SendReport report =
+                    mail.send(event.id(), new SendOptions(Set.copyOf(only), retryUncertain), password, progress());
             print(report);
             context.printJson(json(report));
             return report.failed().isEmpty() ? Cli.DONE : Cli.FAILED;
@@ -279,7 +291,9 @@ final class MailCommand {
                 public void result(long personId, LogEntry entry) {
                     String key = entry.status() == SendStatus.SENT
                             ? "mail.cli.send.sentOne"
-                            : entry.status() == SendStatus.FAILED ? "mail.cli.send.failedOne" : "mail.cli.send.uncertainOne";
+                            : entry.status() == SendStatus.FAILED
+                                    ? "mail.cli.send.failedOne"
+                                    : "mail.cli.send.uncertainOne";
                     context.say(key, entry.email(), entry.reason());
                 }
 

@@ -138,9 +138,9 @@ public final class MailService {
                 List<String> shared = !summary.recipient().hasEmail()
                         ? List.of()
                         : summary.tablemates().stream()
-                        .filter(Tablemate::sharesEmail)
-                        .map(Tablemate::name)
-                        .toList();
+                                .filter(Tablemate::sharesEmail)
+                                .map(Tablemate::name)
+                                .toList();
                 plan.add(new PlannedRecipient(
                         summary, shared, log.get(summary.recipient().personId())));
             }
@@ -315,8 +315,12 @@ public final class MailService {
                     } catch (MessagingException e) {
                         // Cut off while handing it over: it may or may not have arrived. Stays uncertain.
                         entry = new LogEntry(
-                                recipient.personId(), recipient.email(), SendStatus.UNCERTAIN, clock.instant(),
-                                reason(e), messageId);
+                                recipient.personId(),
+                                recipient.email(),
+                                SendStatus.UNCERTAIN,
+                                clock.instant(),
+                                reason(e),
+                                messageId);
                         record(eventId, entry);
                         uncertain.add(line(recipient, entry.reason()));
                         outbox.close();

@@ -15,8 +15,7 @@ public record MailSettings(
         String user,
         String passwordEnv,
         long pauseMillis) {
-    public static final MailSettings EMPTY =
-            new MailSettings("", 587, SmtpSecurity.STARTTLS, "", "", "", "", "", 1000);
+    public static final MailSettings EMPTY = new MailSettings("", 587, SmtpSecurity.STARTTLS, "", "", "", "", "", 1000);
 
     public MailSettings {
         host = trim(host);
@@ -48,7 +47,14 @@ public record MailSettings(
 
     public MailSettings withPreset(MailPreset preset) {
         return new MailSettings(
-                preset.host(), preset.port(), preset.security(), fromAddress, fromName, replyTo, user, passwordEnv,
+                preset.host(),
+                preset.port(),
+                preset.security(),
+                fromAddress,
+                fromName,
+                replyTo,
+                user,
+                passwordEnv,
                 pauseMillis);
     }
 }

@@ -40,8 +40,7 @@ public final class SummaryTemplate {
             "事務局",
             "事務局メール");
 
-    private static final DateTimeFormatter JAPANESE_DATE =
-            DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPANESE);
+    private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPANESE);
 
     // No HTML escaping (plain text mail); a missing section is an error, so a typo is caught on save.
     private static final Mustache.Compiler COMPILER =

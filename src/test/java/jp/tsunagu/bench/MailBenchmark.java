@@ -35,7 +35,8 @@ public final class MailBenchmark {
             for (int table = 1; table <= 7; table++) {
                 fixture.outcome(table, "interest", "共通の関心点 " + table, java.util.List.of(), null);
             }
-            MailService mail = new MailService(database, new Outcomes(database), new MailPasswords(CredentialStore.NONE));
+            MailService mail =
+                    new MailService(database, new Outcomes(database), new MailPasswords(CredentialStore.NONE));
             mail.saveSettings(server.settings());
 
             long start = System.nanoTime();
@@ -43,21 +44,33 @@ public final class MailBenchmark {
             long planMillis = (System.nanoTime() - start) / 1_000_000;
 
             start = System.nanoTime();
-            int drafts = mail.writeEml(fixture.eventId(), folder.resolve("eml")).files().size();
+            int drafts = mail.writeEml(fixture.eventId(), folder.resolve("eml"))
+                    .files()
+                    .size();
             long emlMillis = (System.nanoTime() - start) / 1_000_000;
 
-            SendReport report = mail.send(fixture.eventId(), SendOptions.ALL, TestMailServer.PASSWORD, SendProgress.NONE);
+            SendReport report =
+                    mail.send(fixture.eventId(), SendOptions.ALL, TestMailServer.PASSWORD, SendProgress.NONE);
             int arrived = server.received().size();
 
             start = System.nanoTime();
-            SendReport again = mail.send(fixture.eventId(), SendOptions.ALL, TestMailServer.PASSWORD, SendProgress.NONE);
+            SendReport again =
+                    mail.send(fixture.eventId(), SendOptions.ALL, TestMailServer.PASSWORD, SendProgress.NONE);
             long againMillis = (System.nanoTime() - start) / 1_000_000;
 
             System.out.printf(
                     "MailBenchmark: plan of %d recipients %d ms; %d .eml drafts %d ms;%n"
                             + "  send %d messages (%d arrived) %d ms = %.1f ms per message; second run (all already sent) %d ms, sent %d%n",
-                    planned, planMillis, drafts, emlMillis, report.sent().size(), arrived, report.millis(),
-                    report.millis() / (double) report.sent().size(), againMillis, again.sent().size());
+                    planned,
+                    planMillis,
+                    drafts,
+                    emlMillis,
+                    report.sent().size(),
+                    arrived,
+                    report.millis(),
+                    report.millis() / (double) report.sent().size(),
+                    againMillis,
+                    again.sent().size());
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -50,9 +50,24 @@ class MailCommandTest {
     private CliRun configure() {
         return CliRun.of(
                 store,
-                "mail", "settings", "--host", "127.0.0.1", "--port", String.valueOf(server.port()), "--security",
-                "none", "--from", TestMailServer.USER, "--from-name", "掛川YEG 事務局", "--user", TestMailServer.USER,
-                "--password-env", PASSWORD_VARIABLE, "--pause", "0");
+                "mail",
+                "settings",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(server.port()),
+                "--security",
+                "none",
+                "--from",
+                TestMailServer.USER,
+                "--from-name",
+                "掛川YEG 事務局",
+                "--user",
+                TestMailServer.USER,
+                "--password-env",
+                PASSWORD_VARIABLE,
+                "--pause",
+                "0");
     }
 
     @Test
@@ -86,7 +101,10 @@ class MailCommandTest {
         CliRun json = CliRun.of(store, "--json", "mail", "preview", "--email", "hanako@example.jp");
 
         assertThat(text.exitCode()).as(text.err()).isZero();
-        assertThat(text.out()).contains("宛先：hanako@example.jp").contains("件名：【掛川マッチング交流会】").contains("佐藤 花子 様");
+        assertThat(text.out())
+                .contains("宛先：hanako@example.jp")
+                .contains("件名：【掛川マッチング交流会】")
+                .contains("佐藤 花子 様");
         JsonNode preview = JSON.readTree(json.out());
         assertThat(preview.get("to").asText()).isEqualTo("hanako@example.jp");
         assertThat(preview.get("subject").asText()).isEqualTo("【掛川マッチング交流会】ご参加のお礼とテーブルのまとめ");
@@ -110,7 +128,8 @@ class MailCommandTest {
         try (Stream<Path> files = Files.list(out)) {
             List<Path> drafts = files.sorted().toList();
             assertThat(drafts).hasSize(2);
-            MimeMessage draft = new MimeMessage(Session.getInstance(new java.util.Properties()), Files.newInputStream(drafts.getFirst()));
+            MimeMessage draft = new MimeMessage(
+                    Session.getInstance(new java.util.Properties()), Files.newInputStream(drafts.getFirst()));
             assertThat(draft.getHeader("X-Unsent")).containsExactly("1");
         }
     }

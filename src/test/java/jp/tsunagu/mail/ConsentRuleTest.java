@@ -23,7 +23,8 @@ class ConsentRuleTest {
     @TempDir
     Path folder;
 
-    private record Someone(long id, String name, String email, String phone, boolean consent, int table, boolean came) {}
+    private record Someone(
+            long id, String name, String email, String phone, boolean consent, int table, boolean came) {}
 
     @Test
     void addressesAppearOnlyBetweenConsentingTablematesAndPhonesNever() throws Exception {
@@ -42,17 +43,23 @@ class ConsentRuleTest {
                 long id = fixture.person(name, "会社" + i, email, phone, consent, table, came);
                 people.add(new Someone(id, name, email, phone, consent, table, came));
             }
-            MailService mail = new MailService(database, new Outcomes(database), new MailPasswords(CredentialStore.NONE));
+            MailService mail =
+                    new MailService(database, new Outcomes(database), new MailPasswords(CredentialStore.NONE));
             mail.saveSettings(server.settings());
 
-            SendReport report = mail.send(fixture.eventId(), SendOptions.ALL, TestMailServer.PASSWORD, SendProgress.NONE);
+            SendReport report =
+                    mail.send(fixture.eventId(), SendOptions.ALL, TestMailServer.PASSWORD, SendProgress.NONE);
 
             Map<String, String> bodies = new HashMap<>();
             for (MimeMessage message : server.received()) {
                 String to = ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-                assertThat(bodies.put(to, (String) message.getContent())).as("one message for %s", to).isNull();
+                assertThat(bodies.put(to, (String) message.getContent()))
+                        .as("one message for %s", to)
+                        .isNull();
             }
-            long expected = people.stream().filter(p -> p.came() && !p.email().isEmpty()).count();
+            long expected = people.stream()
+                    .filter(p -> p.came() && !p.email().isEmpty())
+                    .count();
             assertThat(bodies).hasSize((int) expected);
             assertThat(report.sent()).hasSize((int) expected);
             int shared = 0;
@@ -73,9 +80,12 @@ class ConsentRuleTest {
                             && recipient.consent();
                     if (may) {
                         shared++;
-                        assertThat(body).as("%s sees %s", recipient.name(), other.name()).contains(other.email());
+                        assertThat(body)
+                                .as("%s sees %s", recipient.name(), other.name())
+                                .contains(other.email());
                     } else {
-                        assertThat(body).as("%s must not see %s", recipient.name(), other.name())
+                        assertThat(body)
+                                .as("%s must not see %s", recipient.name(), other.name())
                                 .doesNotContain(other.email());
                     }
                 }

@@ -38,7 +38,12 @@ public final class MailFixture {
 
     /** A participant seated at {@code table} (null: no seat); {@code checkedIn} false leaves them expected. */
     public long person(
-            String name, String organisation, String email, String phone, boolean consent, Integer table,
+            String name,
+            String organisation,
+            String email,
+            String phone,
+            boolean consent,
+            Integer table,
             boolean checkedIn) {
         return database.inTransaction(c -> {
             long id;
@@ -83,8 +88,7 @@ public final class MailFixture {
             long id;
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO outcome(event_id, table_number, kind, position, text, owner_id, due)
-                    VALUES (?, ?, ?, (SELECT count(*) FROM outcome WHERE event_id = ? AND table_number = ?), ?, ?, ?)""",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    VALUES (?, ?, ?, (SELECT count(*) FROM outcome WHERE event_id = ? AND table_number = ?), ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
                 s.setLong(1, eventId);
                 s.setInt(2, table);
                 s.setString(3, kind);

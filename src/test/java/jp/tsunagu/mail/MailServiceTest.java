@@ -79,12 +79,15 @@ class MailServiceTest {
 
         SendReport report = mail.send(eventId, SendOptions.ALL, TestMailServer.PASSWORD, SendProgress.NONE);
 
-        assertThat(report.sent()).extracting(SendReport.Line::email)
-                .containsExactlyInAnyOrder("ichiro@example.jp", "hanako@example.jp", "jiro@example.jp", "goro@example.jp");
+        assertThat(report.sent())
+                .extracting(SendReport.Line::email)
+                .containsExactlyInAnyOrder(
+                        "ichiro@example.jp", "hanako@example.jp", "jiro@example.jp", "goro@example.jp");
         assertThat(report.noEmail()).containsExactly("高橋 三郎");
         assertThat(report.failed()).isEmpty();
         assertThat(server.recipients())
-                .containsExactlyInAnyOrder("ichiro@example.jp", "hanako@example.jp", "jiro@example.jp", "goro@example.jp");
+                .containsExactlyInAnyOrder(
+                        "ichiro@example.jp", "hanako@example.jp", "jiro@example.jp", "goro@example.jp");
         MimeMessage toSuzuki = receivedBy("ichiro@example.jp");
         assertThat(toSuzuki.getSubject()).isEqualTo("【掛川マッチング交流会】ご参加のお礼とテーブルのまとめ");
         assertThat(toSuzuki.getSubject()).isEqualTo(preview.subject());
@@ -133,7 +136,8 @@ class MailServiceTest {
         assertThat(first.failed()).extracting(SendReport.Line::email).containsExactly("hanako@example.jp");
         assertThat(first.failed().getFirst().reason()).contains("550");
         assertThat(first.sent()).hasSize(3);
-        assertThat(server.recipients()).containsExactlyInAnyOrder("ichiro@example.jp", "jiro@example.jp", "goro@example.jp");
+        assertThat(server.recipients())
+                .containsExactlyInAnyOrder("ichiro@example.jp", "jiro@example.jp", "goro@example.jp");
         assertThat(mail.log(eventId).get(sato).status()).isEqualTo(SendStatus.FAILED);
 
         server.accept("hanako@example.jp");
@@ -142,7 +146,8 @@ class MailServiceTest {
         assertThat(second.sent()).extracting(SendReport.Line::email).containsExactly("hanako@example.jp");
         assertThat(second.alreadySent()).isEqualTo(3);
         assertThat(server.recipients())
-                .containsExactlyInAnyOrder("ichiro@example.jp", "jiro@example.jp", "goro@example.jp", "hanako@example.jp");
+                .containsExactlyInAnyOrder(
+                        "ichiro@example.jp", "jiro@example.jp", "goro@example.jp", "hanako@example.jp");
     }
 
     @Test
@@ -158,11 +163,14 @@ class MailServiceTest {
                 }
             }
         };
-        assertThatThrownBy(() -> service(crashing).send(eventId, SendOptions.ALL, TestMailServer.PASSWORD, SendProgress.NONE))
+        assertThatThrownBy(() ->
+                        service(crashing).send(eventId, SendOptions.ALL, TestMailServer.PASSWORD, SendProgress.NONE))
                 .isInstanceOf(PowerCut.class);
         assertThat(server.received()).hasSize(2);
         Map<Long, LogEntry> log = service().log(eventId);
-        assertThat(log.values()).extracting(LogEntry::status).containsExactlyInAnyOrder(SendStatus.SENT, SendStatus.UNCERTAIN);
+        assertThat(log.values())
+                .extracting(LogEntry::status)
+                .containsExactlyInAnyOrder(SendStatus.SENT, SendStatus.UNCERTAIN);
         LogEntry cutOff = log.values().stream()
                 .filter(e -> e.status() == SendStatus.UNCERTAIN)
                 .findFirst()
@@ -177,8 +185,8 @@ class MailServiceTest {
         assertThat(server.recipients()).hasSize(4).doesNotHaveDuplicates();
 
         // Only on the user's say-so is the uncertain one sent again.
-        SendReport retried = service()
-                .send(eventId, new SendOptions(Set.of(), true), TestMailServer.PASSWORD, SendProgress.NONE);
+        SendReport retried =
+                service().send(eventId, new SendOptions(Set.of(), true), TestMailServer.PASSWORD, SendProgress.NONE);
 
         assertThat(retried.sent()).extracting(SendReport.Line::email).containsExactly(cutOff.email());
         assertThat(service().log(eventId).values()).extracting(LogEntry::status).containsOnly(SendStatus.SENT);
@@ -208,7 +216,11 @@ class MailServiceTest {
     @Test
     void onlySendsToTheAddressesNamed() throws Exception {
         SendReport report = service()
-                .send(eventId, new SendOptions(Set.of("JIRO@example.jp"), false), TestMailServer.PASSWORD, SendProgress.NONE);
+                .send(
+                        eventId,
+                        new SendOptions(Set.of("JIRO@example.jp"), false),
+                        TestMailServer.PASSWORD,
+                        SendProgress.NONE);
 
         assertThat(report.sent()).extracting(SendReport.Line::email).containsExactly("jiro@example.jp");
         assertThat(server.recipients()).containsExactly("jiro@example.jp");
@@ -245,9 +257,11 @@ class MailServiceTest {
         MailService mail = service();
 
         assertThatThrownBy(() -> mail.send(eventId, SendOptions.ALL, "wrong", SendProgress.NONE))
-                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.key()).isEqualTo("mail.error.connect"));
+                .isInstanceOfSatisfying(
+                        UserError.class, e -> assertThat(e.key()).isEqualTo("mail.error.connect"));
         assertThatThrownBy(() -> mail.send(eventId, SendOptions.ALL, "", SendProgress.NONE))
-                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.key()).isEqualTo("mail.error.noPassword"));
+                .isInstanceOfSatisfying(
+                        UserError.class, e -> assertThat(e.key()).isEqualTo("mail.error.noPassword"));
         assertThat(mail.log(eventId)).isEmpty();
         assertThat(server.received()).isEmpty();
     }
@@ -283,7 +297,8 @@ class MailServiceTest {
             }
             assertThat(draft.getHeader("X-Unsent")).containsExactly("1");
             String to = ((InternetAddress) draft.getAllRecipients()[0]).getAddress();
-            MailPreview preview = mail.preview(eventId, mail.recipientByEmail(eventId, to).personId());
+            MailPreview preview =
+                    mail.preview(eventId, mail.recipientByEmail(eventId, to).personId());
             assertThat(draft.getSubject()).isEqualTo(preview.subject());
             assertThat(((String) draft.getContent()).replace("\r\n", "\n")).isEqualTo(preview.body());
         }
@@ -301,7 +316,8 @@ class MailServiceTest {
                     assertThat(e.args()).containsExactly("お名前", 1);
                 });
         assertThatThrownBy(() -> mail.saveTemplate(eventId, new MailTemplate("{{#交流会名}}", "")))
-                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.key()).isEqualTo("mail.error.subjectSyntax"));
+                .isInstanceOfSatisfying(
+                        UserError.class, e -> assertThat(e.key()).isEqualTo("mail.error.subjectSyntax"));
 
         mail.saveTemplate(eventId, new MailTemplate("{{交流会名}}のまとめ", "{{氏名}}様\nテーブル{{テーブル番号}}"));
 
@@ -333,21 +349,31 @@ class MailServiceTest {
         MailService mail = service();
         MailSettings settings = server.settings();
 
-        assertThatThrownBy(() -> mail.saveSettings(new MailSettings(
-                        "h", 70000, SmtpSecurity.SSL, "a@example.jp", "", "", "", "", 0)))
-                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.key()).isEqualTo("mail.error.port"));
-        assertThatThrownBy(() -> mail.saveSettings(new MailSettings(
-                        "h", 465, SmtpSecurity.SSL, "not an address", "", "", "", "", 0)))
-                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.key()).isEqualTo("mail.error.fromAddress"));
+        assertThatThrownBy(() -> mail.saveSettings(
+                        new MailSettings("h", 70000, SmtpSecurity.SSL, "a@example.jp", "", "", "", "", 0)))
+                .isInstanceOfSatisfying(
+                        UserError.class, e -> assertThat(e.key()).isEqualTo("mail.error.port"));
+        assertThatThrownBy(() -> mail.saveSettings(
+                        new MailSettings("h", 465, SmtpSecurity.SSL, "not an address", "", "", "", "", 0)))
+                .isInstanceOfSatisfying(
+                        UserError.class, e -> assertThat(e.key()).isEqualTo("mail.error.fromAddress"));
         mail.passwords().remember(settings, TestMailServer.PASSWORD, true);
         mail.saveSettings(new MailSettings(
-                settings.host(), settings.port(), settings.security(), settings.fromAddress(), settings.fromName(),
-                "reply@example.jp", settings.user(), "TSUNAGU_SMTP_PASSWORD", 1500));
+                settings.host(),
+                settings.port(),
+                settings.security(),
+                settings.fromAddress(),
+                settings.fromName(),
+                "reply@example.jp",
+                settings.user(),
+                "TSUNAGU_SMTP_PASSWORD",
+                1500));
 
         assertThat(mail.settings().replyTo()).isEqualTo("reply@example.jp");
         assertThat(mail.settings().pauseMillis()).isEqualTo(1500);
         assertThat(mail.passwords().find(mail.settings(), name -> null)).contains(TestMailServer.PASSWORD);
-        assertThat(mail.passwords().find(mail.settings(), name -> name.equals("TSUNAGU_SMTP_PASSWORD") ? "from-env" : null))
+        assertThat(mail.passwords()
+                        .find(mail.settings(), name -> name.equals("TSUNAGU_SMTP_PASSWORD") ? "from-env" : null))
                 .contains("from-env");
         database.close();
         for (String file : List.of("tsunagu.db", "tsunagu.db-wal")) {

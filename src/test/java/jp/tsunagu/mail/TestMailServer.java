@@ -55,8 +55,7 @@ public final class TestMailServer implements AutoCloseable {
 
     /** Settings that send to this server with its user and password, without pauses. */
     public MailSettings settings() {
-        return new MailSettings(
-                "127.0.0.1", port(), SmtpSecurity.NONE, USER, "掛川YEG 事務局", "", USER, "", 0);
+        return new MailSettings("127.0.0.1", port(), SmtpSecurity.NONE, USER, "掛川YEG 事務局", "", USER, "", 0);
     }
 
     public void refuse(String address) {
