@@ -16,6 +16,8 @@ import jp.tsunagu.registrant.Registrants;
 import jp.tsunagu.registrant.SpreadsheetReader;
 import jp.tsunagu.seating.SeatingService;
 import jp.tsunagu.seating.SeatingSolver;
+import jp.tsunagu.seating.Seats;
+import jp.tsunagu.seating.TablemateHistory;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.Settings;
 
@@ -32,6 +34,8 @@ public final class Tsunagu implements AutoCloseable {
     private final ReadingGuesser readingGuesser;
     private final RegistrantImport registrantImport;
     private final Registrants registrants;
+    private final Seats seats;
+    private final TablemateHistory history;
     private final Outcomes outcomes;
     private final MailService mail;
 
@@ -39,14 +43,24 @@ public final class Tsunagu implements AutoCloseable {
         this.database = database;
         this.settings = new Settings(database);
         this.events = new EventService(database);
-        this.seating = new SeatingService(database, events, new SeatingSolver());
-        this.printing = new PrintService(database, events, settings);
+        // One owner for each table of people: registrants keep person, seats keep seat.
+        this.registrants = new Registrants(database);
+        this.seats = new Seats(database);
+        this.history = new TablemateHistory(database, registrants, seats);
+        this.seating = new SeatingService(database, events, registrants, seats, history, new SeatingSolver());
+        this.printing = new PrintService(database, events, registrants, seats, settings);
         this.readingGuesser = new ReadingGuesser();
         this.registrantImport = new RegistrantImport(
-                database, new SpreadsheetReader(), new ImportPreviewer(new FontCoverage(), readingGuesser));
-        this.registrants = new Registrants(database);
+                database, new SpreadsheetReader(), new ImportPreviewer(new FontCoverage(), readingGuesser), seats);
         this.outcomes = new Outcomes(database);
-        this.mail = new MailService(database, outcomes, new MailPasswords(credentialStore()));
+        // An event's life: closing it keeps who sat with whom; a table in use is removed only when the user agrees.
+        events.onClose(history::record);
+        events.countTableUseWith(seats::countAt, (eventId, table) -> outcomes.forTable(eventId, table)
+                .size());
+        this.mail = new MailService(
+                database,
+                new MailService.Sources(events, registrants, seats, outcomes),
+                new MailPasswords(credentialStore()));
     }
 
     /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
@@ -80,6 +94,11 @@ public final class Tsunagu implements AutoCloseable {
 
     public Registrants registrants() {
         return registrants;
+    }
+
+    /** Where people sit: the one owner of the seats, for the venue day and the seating alike. */
+    public Seats seats() {
+        return seats;
     }
 
     public Outcomes outcomes() {

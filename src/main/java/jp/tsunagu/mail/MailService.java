@@ -14,9 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import jp.tsunagu.event.EventService;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.outcome.Outcomes;
+import jp.tsunagu.registrant.RegistrantFilter;
+import jp.tsunagu.registrant.Registrants;
+import jp.tsunagu.seating.Seats;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.StoreChange;
 import jp.tsunagu.store.WholeFile;
@@ -34,19 +39,22 @@ public final class MailService {
     private static final long PAUSE_STEP_MILLIS = 50;
 
     private final Database database;
-    private final Outcomes outcomes;
+    private final Sources sources;
     private final MailPasswords passwords;
     private final Outbox.Factory outboxes;
     private final Clock clock;
 
-    public MailService(Database database, Outcomes outcomes, MailPasswords passwords) {
-        this(database, outcomes, passwords, SmtpOutbox::open, Clock.systemUTC());
+    /** Where a summary's facts come from: each from the owner of that data (decision 0006). */
+    public record Sources(EventService events, Registrants registrants, Seats seats, Outcomes outcomes) {}
+
+    public MailService(Database database, Sources sources, MailPasswords passwords) {
+        this(database, sources, passwords, SmtpOutbox::open, Clock.systemUTC());
     }
 
     public MailService(
-            Database database, Outcomes outcomes, MailPasswords passwords, Outbox.Factory outboxes, Clock clock) {
+            Database database, Sources sources, MailPasswords passwords, Outbox.Factory outboxes, Clock clock) {
         this.database = database;
-        this.outcomes = outcomes;
+        this.sources = sources;
         this.passwords = passwords;
         this.outboxes = outboxes;
         this.clock = clock;
@@ -130,7 +138,12 @@ public final class MailService {
     /** Every participant checked in, by table, with whose addresses they will see and the send log's line. */
     public List<PlannedRecipient> plan(long eventId) {
         return database.read(c -> {
-            List<Summary> summaries = SummaryReader.read(c, eventId, outcomes.list(eventId));
+            List<Summary> summaries = SummaryReader.read(
+                    sources.events().plan(eventId),
+                    sources.registrants().list(eventId, RegistrantFilter.ALL),
+                    Set.copyOf(sources.registrants().checkedIn(eventId)),
+                    sources.seats().of(eventId),
+                    sources.outcomes().list(eventId));
             Map<Long, LogEntry> log = MailStore.log(c, eventId);
             List<PlannedRecipient> plan = new ArrayList<>();
             for (Summary summary : summaries) {

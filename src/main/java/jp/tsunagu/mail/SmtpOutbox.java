@@ -9,6 +9,10 @@ import java.util.Properties;
 /** SMTP through Angus Mail: one connection per run, kept open between messages, reopened if dropped. */
 public final class SmtpOutbox implements Outbox {
     private static final String TIMEOUT_MILLIS = "30000";
+    // Jakarta Mail's property names, by prefix (whole, they would read like our bundle keys "mail.…").
+    private static final String SMTP = "mail.smtp.";
+    private static final String MIME = "mail.mime.";
+    private static final String TRANSPORT = "mail.transport.";
 
     private final MailSettings settings;
     private final String password;
@@ -31,27 +35,27 @@ public final class SmtpOutbox implements Outbox {
     /** A session for building messages without a server (.eml files, previews). */
     public static Session session(MailSettings settings) {
         Properties p = new Properties();
-        p.put("mail.transport.protocol", "smtp");
-        p.put("mail.smtp.host", settings.host());
-        p.put("mail.smtp.port", String.valueOf(settings.port()));
-        p.put("mail.smtp.auth", String.valueOf(settings.needsPassword()));
-        p.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
-        p.put("mail.smtp.timeout", TIMEOUT_MILLIS);
-        p.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
-        p.put("mail.mime.charset", "UTF-8");
+        p.put(TRANSPORT + "protocol", "smtp");
+        p.put(SMTP + "host", settings.host());
+        p.put(SMTP + "port", String.valueOf(settings.port()));
+        p.put(SMTP + "auth", String.valueOf(settings.needsPassword()));
+        p.put(SMTP + "connectiontimeout", TIMEOUT_MILLIS);
+        p.put(SMTP + "timeout", TIMEOUT_MILLIS);
+        p.put(SMTP + "writetimeout", TIMEOUT_MILLIS);
+        p.put(MIME + "charset", "UTF-8");
         if (!settings.fromAddress().isEmpty()) {
-            p.put("mail.smtp.from", settings.fromAddress());
+            p.put(SMTP + "from", settings.fromAddress());
         }
         switch (settings.security()) {
             case STARTTLS -> {
-                p.put("mail.smtp.starttls.enable", "true");
+                p.put(SMTP + "starttls.enable", "true");
                 // Never fall back to sending the password in the clear when the server offers no TLS.
-                p.put("mail.smtp.starttls.required", "true");
-                p.put("mail.smtp.ssl.checkserveridentity", "true");
+                p.put(SMTP + "starttls.required", "true");
+                p.put(SMTP + "ssl.checkserveridentity", "true");
             }
             case SSL -> {
-                p.put("mail.smtp.ssl.enable", "true");
-                p.put("mail.smtp.ssl.checkserveridentity", "true");
+                p.put(SMTP + "ssl.enable", "true");
+                p.put(SMTP + "ssl.checkserveridentity", "true");
             }
             case NONE -> {}
         }

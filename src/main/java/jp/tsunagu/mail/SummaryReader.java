@@ -1,45 +1,52 @@
 package jp.tsunagu.mail;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import jp.tsunagu.event.EventPlan;
+import jp.tsunagu.event.EventTable;
+import jp.tsunagu.event.TableStaff;
 import jp.tsunagu.outcome.Outcome;
-import jp.tsunagu.registrant.Attendance;
+import jp.tsunagu.registrant.Registrant;
+import jp.tsunagu.registrant.StoredPerson;
+import jp.tsunagu.seating.Seat;
 
 /**
- * Reads every recipient's summary of an event in one go: the participants checked in (the
- * recipients), their seats and tables, the tables' staff and outcomes, and who sat with whom.
+ * Puts every recipient's summary together from what the owners of the data give (decision 0006):
+ * the event and its tables ({@code EventService}), the people in 五十音順 ({@code Registrants}), who
+ * was checked in, the seats ({@code Seats}) and the tables' outcomes ({@code Outcomes}).
  */
 final class SummaryReader {
     private SummaryReader() {}
 
-    static List<Summary> read(Connection c, long eventId, List<Outcome> outcomes) throws SQLException {
-        String eventName = "";
-        LocalDate date = null;
-        String venue = "";
-        try (PreparedStatement s = c.prepareStatement("SELECT name, event_date, venue FROM event WHERE id = ?")) {
-            s.setLong(1, eventId);
-            try (ResultSet r = s.executeQuery()) {
-                if (r.next()) {
-                    eventName = r.getString(1);
-                    date = r.getString(2) == null ? null : LocalDate.parse(r.getString(2));
-                    venue = r.getString(3);
-                }
+    static List<Summary> read(
+            EventPlan plan,
+            List<StoredPerson> people,
+            Set<Long> checkedIn,
+            Map<Long, Seat> seats,
+            List<Outcome> outcomes) {
+        Map<Long, String> names = new HashMap<>();
+        people.forEach(p -> names.put(p.id(), p.registrant().name()));
+        List<Recipient> recipients = new ArrayList<>();
+        for (StoredPerson person : people) {
+            if (!checkedIn.contains(person.id())) {
+                continue;
             }
+            Registrant r = person.registrant();
+            Seat seat = seats.get(person.id());
+            recipients.add(new Recipient(
+                    person.id(),
+                    r.name(),
+                    r.organisation(),
+                    r.email().strip(),
+                    r.consent(),
+                    seat == null ? null : seat.table()));
         }
-        List<Recipient> recipients = recipients(c, eventId);
-        Map<Integer, String> themes = new HashMap<>();
-        Map<Integer, String> advisors = new HashMap<>();
-        Map<Integer, String> facilitators = new HashMap<>();
-        tables(c, eventId, themes, advisors, facilitators);
-        Map<Long, String> names = names(c, eventId);
+        // By table (the unseated last), each table in 五十音順 as the people came.
+        recipients.sort((a, b) -> Integer.compare(tableOrder(a), tableOrder(b)));
         Map<Integer, List<Recipient>> byTable = new LinkedHashMap<>();
         for (Recipient recipient : recipients) {
             if (recipient.tableNumber() != null) {
@@ -49,14 +56,15 @@ final class SummaryReader {
         }
         List<Summary> summaries = new ArrayList<>();
         for (Recipient recipient : recipients) {
-            Integer table = recipient.tableNumber();
+            Integer number = recipient.tableNumber();
+            EventTable table = number == null ? null : plan.table(number).orElse(null);
             List<String> interests = new ArrayList<>();
             List<Summary.Seed> seeds = new ArrayList<>();
             List<Summary.Step> steps = new ArrayList<>();
             List<Tablemate> mates = new ArrayList<>();
-            if (table != null) {
+            if (number != null) {
                 for (Outcome outcome : outcomes) {
-                    if (outcome.tableNumber() != table) {
+                    if (outcome.tableNumber() != number) {
                         continue;
                     }
                     switch (outcome.kind()) {
@@ -75,7 +83,7 @@ final class SummaryReader {
                                     outcome.due()));
                     }
                 }
-                for (Recipient mate : byTable.getOrDefault(table, List.of())) {
+                for (Recipient mate : byTable.getOrDefault(number, List.of())) {
                     if (mate.personId() != recipient.personId()) {
                         mates.add(new Tablemate(
                                 mate.personId(),
@@ -87,12 +95,16 @@ final class SummaryReader {
             }
             summaries.add(new Summary(
                     recipient,
-                    eventName,
-                    date,
-                    venue,
-                    table == null ? "" : themes.getOrDefault(table, ""),
-                    table == null ? "" : advisors.getOrDefault(table, ""),
-                    table == null ? "" : facilitators.getOrDefault(table, ""),
+                    plan.event().name(),
+                    plan.event().date(),
+                    plan.event().venue(),
+                    table == null ? "" : table.theme().name(),
+                    table == null
+                            ? ""
+                            : table.advisor().map(SummaryReader::host).orElse(""),
+                    table == null
+                            ? ""
+                            : table.facilitator().map(SummaryReader::host).orElse(""),
                     interests,
                     seeds,
                     steps,
@@ -101,76 +113,12 @@ final class SummaryReader {
         return summaries;
     }
 
-    private static List<Recipient> recipients(Connection c, long eventId) throws SQLException {
-        List<Recipient> recipients = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("""
-                SELECT p.id, p.name, p.organisation, p.email, p.consent, t.number
-                FROM person p
-                LEFT JOIN seat s ON s.person_id = p.id
-                LEFT JOIN seating_table t ON t.id = s.table_id
-                WHERE p.event_id = ? AND p.attendance = ?
-                ORDER BY t.number IS NULL, t.number, p.reading, p.name, p.id""")) {
-            s.setLong(1, eventId);
-            s.setString(2, Attendance.CHECKED_IN.code());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    int table = r.getInt(6);
-                    recipients.add(new Recipient(
-                            r.getLong(1),
-                            r.getString(2),
-                            r.getString(3),
-                            r.getString(4).strip(),
-                            r.getInt(5) == 1,
-                            r.wasNull() ? null : table));
-                }
-            }
-        }
-        return recipients;
-    }
-
-    private static void tables(
-            Connection c,
-            long eventId,
-            Map<Integer, String> themes,
-            Map<Integer, String> advisors,
-            Map<Integer, String> facilitators)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                SELECT t.number, th.name, st.role, st.name, st.organisation
-                FROM seating_table t
-                JOIN theme th ON th.id = t.theme_id
-                LEFT JOIN staff st ON st.table_id = t.id
-                WHERE t.event_id = ?""")) {
-            s.setLong(1, eventId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    int table = r.getInt(1);
-                    themes.put(table, r.getString(2));
-                    String role = r.getString(3);
-                    if (role != null) {
-                        String who = withOrganisation(r.getString(4), r.getString(5));
-                        ("advisor".equals(role) ? advisors : facilitators).put(table, who);
-                    }
-                }
-            }
-        }
+    private static int tableOrder(Recipient recipient) {
+        return recipient.tableNumber() == null ? Integer.MAX_VALUE : recipient.tableNumber();
     }
 
     // The name followed by the organisation in Japanese brackets, as a Japanese letter writes it.
-    static String withOrganisation(String name, String organisation) {
-        return organisation == null || organisation.isBlank() ? name : name + "（" + organisation + "）";
-    }
-
-    private static Map<Long, String> names(Connection c, long eventId) throws SQLException {
-        Map<Long, String> names = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, name FROM person WHERE event_id = ?")) {
-            s.setLong(1, eventId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    names.put(r.getLong(1), r.getString(2));
-                }
-            }
-        }
-        return names;
+    private static String host(TableStaff staff) {
+        return staff.organisation().isBlank() ? staff.name() : staff.name() + "（" + staff.organisation() + "）";
     }
 }

@@ -60,6 +60,8 @@ public final class Database implements AutoCloseable {
         Connection connection = connect(absolute);
         try {
             checkIsSqlite(connection, absolute);
+            // Temporary files follow the store in use; what dead runs left there goes now.
+            ScratchFolder.useBeside(absolute);
             migrations.migrate(connection, absolute);
             return new Database(absolute, connection);
         } catch (RuntimeException e) {

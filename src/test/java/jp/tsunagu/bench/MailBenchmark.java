@@ -12,7 +12,6 @@ import jp.tsunagu.mail.SendOptions;
 import jp.tsunagu.mail.SendProgress;
 import jp.tsunagu.mail.SendReport;
 import jp.tsunagu.mail.TestMailServer;
-import jp.tsunagu.outcome.Outcomes;
 import jp.tsunagu.store.Database;
 
 /**
@@ -35,8 +34,7 @@ public final class MailBenchmark {
             for (int table = 1; table <= 7; table++) {
                 fixture.outcome(table, "interest", "共通の関心点 " + table, java.util.List.of(), null);
             }
-            MailService mail =
-                    new MailService(database, new Outcomes(database), new MailPasswords(CredentialStore.NONE));
+            MailService mail = new MailService(database, fixture.sources(), new MailPasswords(CredentialStore.NONE));
             mail.saveSettings(server.settings());
 
             long start = System.nanoTime();

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import jp.tsunagu.outcome.Outcomes;
 import jp.tsunagu.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +42,7 @@ class ConsentRuleTest {
                 long id = fixture.person(name, "会社" + i, email, phone, consent, table, came);
                 people.add(new Someone(id, name, email, phone, consent, table, came));
             }
-            MailService mail =
-                    new MailService(database, new Outcomes(database), new MailPasswords(CredentialStore.NONE));
+            MailService mail = new MailService(database, fixture.sources(), new MailPasswords(CredentialStore.NONE));
             mail.saveSettings(server.settings());
 
             SendReport report =

@@ -28,6 +28,15 @@ public final class MailFixture {
         this.eventId = plan.event().id();
     }
 
+    /** The owners a MailService reads through, on this fixture's store. */
+    public MailService.Sources sources() {
+        return new MailService.Sources(
+                events,
+                new jp.tsunagu.registrant.Registrants(database),
+                new jp.tsunagu.seating.Seats(database),
+                new jp.tsunagu.outcome.Outcomes(database));
+    }
+
     public long eventId() {
         return eventId;
     }

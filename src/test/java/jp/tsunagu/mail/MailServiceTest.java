@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.tsunagu.event.StaffRole;
 import jp.tsunagu.i18n.UserError;
-import jp.tsunagu.outcome.Outcomes;
 import jp.tsunagu.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,12 +63,12 @@ class MailServiceTest {
     }
 
     private MailService service() {
-        return new MailService(database, new Outcomes(database), new MailPasswords(CredentialStore.NONE));
+        return new MailService(database, fixture.sources(), new MailPasswords(CredentialStore.NONE));
     }
 
     private MailService service(Outbox.Factory outboxes) {
         return new MailService(
-                database, new Outcomes(database), new MailPasswords(CredentialStore.NONE), outboxes, Clock.systemUTC());
+                database, fixture.sources(), new MailPasswords(CredentialStore.NONE), outboxes, Clock.systemUTC());
     }
 
     @Test
