@@ -2,6 +2,9 @@ package jp.tsunagu;
 
 import java.nio.file.Path;
 import jp.tsunagu.event.EventService;
+import jp.tsunagu.followup.FollowUpReport;
+import jp.tsunagu.followup.FollowUps;
+import jp.tsunagu.followup.PersonHistory;
 import jp.tsunagu.mail.CredentialStore;
 import jp.tsunagu.mail.MailPasswords;
 import jp.tsunagu.mail.MailService;
@@ -14,6 +17,7 @@ import jp.tsunagu.registrant.ReadingGuesser;
 import jp.tsunagu.registrant.RegistrantImport;
 import jp.tsunagu.registrant.Registrants;
 import jp.tsunagu.registrant.SpreadsheetReader;
+import jp.tsunagu.registrant.Turnout;
 import jp.tsunagu.seating.SeatingService;
 import jp.tsunagu.seating.SeatingSolver;
 import jp.tsunagu.seating.Seats;
@@ -37,6 +41,9 @@ public final class Tsunagu implements AutoCloseable {
     private final Seats seats;
     private final TablemateHistory history;
     private final Outcomes outcomes;
+    private final FollowUps followUps;
+    private final PersonHistory personHistory;
+    private final FollowUpReport followUpReport;
     private final MailService mail;
 
     private Tsunagu(Database database) {
@@ -53,13 +60,16 @@ public final class Tsunagu implements AutoCloseable {
         this.registrantImport = new RegistrantImport(
                 database, new SpreadsheetReader(), new ImportPreviewer(new FontCoverage(), readingGuesser), seats);
         this.outcomes = new Outcomes(database);
+        this.followUps = new FollowUps(database, events, outcomes);
+        this.personHistory = new PersonHistory(database, events, outcomes);
+        this.followUpReport = new FollowUpReport(database, events, seating, outcomes);
         // An event's life: closing it keeps who sat with whom; a table in use is removed only when the user agrees.
         events.onClose(history::record);
         events.countTableUseWith(seats::countAt, (eventId, table) -> outcomes.forTable(eventId, table)
                 .size());
         this.mail = new MailService(
                 database,
-                new MailService.Sources(events, registrants, seats, outcomes),
+                new MailService.Sources(events, registrants, new Turnout(database), seats, outcomes),
                 new MailPasswords(credentialStore()));
     }
 
@@ -103,6 +113,18 @@ public final class Tsunagu implements AutoCloseable {
 
     public Outcomes outcomes() {
         return outcomes;
+    }
+
+    public FollowUps followUps() {
+        return followUps;
+    }
+
+    public PersonHistory personHistory() {
+        return personHistory;
+    }
+
+    public FollowUpReport followUpReport() {
+        return followUpReport;
     }
 
     public MailService mail() {

@@ -28,6 +28,8 @@ public final class TsunaguCommand {
             AssignCommand.class,
             ExportCommand.class,
             PrintCommand.class,
+            OutcomeCommand.class,
+            FollowupCommand.class,
             MailCommand.class);
 
     private static Map<String, Class<?>> commands(Class<?>... classes) {

@@ -21,6 +21,7 @@ import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.outcome.Outcomes;
 import jp.tsunagu.registrant.RegistrantFilter;
 import jp.tsunagu.registrant.Registrants;
+import jp.tsunagu.registrant.Turnout;
 import jp.tsunagu.seating.Seats;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.StoreChange;
@@ -45,7 +46,8 @@ public final class MailService {
     private final Clock clock;
 
     /** Where a summary's facts come from: each from the owner of that data (decision 0006). */
-    public record Sources(EventService events, Registrants registrants, Seats seats, Outcomes outcomes) {}
+    public record Sources(
+            EventService events, Registrants registrants, Turnout turnout, Seats seats, Outcomes outcomes) {}
 
     public MailService(Database database, Sources sources, MailPasswords passwords) {
         this(database, sources, passwords, SmtpOutbox::open, Clock.systemUTC());
@@ -141,7 +143,7 @@ public final class MailService {
             List<Summary> summaries = SummaryReader.read(
                     sources.events().plan(eventId),
                     sources.registrants().list(eventId, RegistrantFilter.ALL),
-                    Set.copyOf(sources.registrants().checkedIn(eventId)),
+                    checkedIn(eventId),
                     sources.seats().of(eventId),
                     sources.outcomes().list(eventId));
             Map<Long, LogEntry> log = MailStore.log(c, eventId);
@@ -159,6 +161,16 @@ public final class MailService {
             }
             return plan;
         });
+    }
+
+    private Set<Long> checkedIn(long eventId) {
+        Set<Long> ids = new java.util.HashSet<>();
+        sources.turnout().of(eventId).forEach((id, entry) -> {
+            if (entry.attended()) {
+                ids.add(id);
+            }
+        });
+        return ids;
     }
 
     /** The recipient with this address, or a clear error when nobody checked in has it. */

@@ -76,15 +76,10 @@ final class RegistrantStore {
 
     /** The ids of the people marked absent. */
     static List<Long> absent(Connection c, long eventId) throws SQLException {
-        return withAttendance(c, eventId, Attendance.ABSENT);
-    }
-
-    /** The ids of the people whose attendance is {@code attendance}. */
-    static List<Long> withAttendance(Connection c, long eventId, Attendance attendance) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id FROM person WHERE event_id = ? AND attendance = ?")) {
             s.setLong(1, eventId);
-            s.setString(2, attendance.code());
+            s.setString(2, Attendance.ABSENT.code());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     ids.add(r.getLong(1));

@@ -66,11 +66,6 @@ public final class Registrants {
         return database.read(c -> RegistrantStore.absent(c, eventId));
     }
 
-    /** The ids of the event's people checked in (the summary email's recipients). */
-    public List<Long> checkedIn(long eventId) {
-        return database.read(c -> RegistrantStore.withAttendance(c, eventId, Attendance.CHECKED_IN));
-    }
-
     public StoredPerson get(long personId) {
         return database.read(c -> RegistrantStore.person(c, personId))
                 .orElseThrow(() -> new UserError("registrant.person.notFound", personId));

@@ -33,6 +33,7 @@ public final class MailFixture {
         return new MailService.Sources(
                 events,
                 new jp.tsunagu.registrant.Registrants(database),
+                new jp.tsunagu.registrant.Turnout(database),
                 new jp.tsunagu.seating.Seats(database),
                 new jp.tsunagu.outcome.Outcomes(database));
     }
