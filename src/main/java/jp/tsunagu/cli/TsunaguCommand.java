@@ -31,7 +31,10 @@ public final class TsunaguCommand {
             CheckinCommand.class,
             WalkinCommand.class,
             AbsentCommand.class,
-            ReseatCommand.class);
+            ReseatCommand.class,
+            OutcomeCommand.class,
+            FollowupCommand.class,
+            MailCommand.class);
 
     private static Map<String, Class<?>> commands(Class<?>... classes) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();
