@@ -43,6 +43,9 @@ public final class SpreadsheetReader {
         if (bytes.length == 0 || isAllWhitespace(bytes)) {
             throw new UserError("registrant.file.empty", name);
         }
+        if (looksLikeBrokenZip(bytes) && isOpenDocument(bytes)) {
+            throw new UserError("registrant.file.ods", name);
+        }
         FileKind claimed = FileKind.fromName(name);
         FileMagic magic = FileMagic.valueOf(bytes);
         return switch (magic) {
@@ -84,6 +87,12 @@ public final class SpreadsheetReader {
     // A truncated .xlsx keeps its "PK" signature but may no longer be recognised as OOXML.
     private static boolean looksLikeBrokenZip(byte[] bytes) {
         return bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K';
+    }
+
+    // An OpenDocument file starts with an uncompressed "mimetype" entry naming its kind.
+    private static boolean isOpenDocument(byte[] bytes) {
+        String start = new String(bytes, 0, Math.min(bytes.length, 120), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return start.contains("mimetypeapplication/vnd.oasis.opendocument");
     }
 
     private static boolean isAllWhitespace(byte[] bytes) {
