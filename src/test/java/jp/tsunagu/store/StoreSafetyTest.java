@@ -186,7 +186,7 @@ class StoreSafetyTest {
         assertThat(text).doesNotContain("java.lang").doesNotContain("Exception");
     }
 
-    private static String single(Statement s, String sql) throws Exception {
+    private static String single(Statement s, String sql) throws java.sql.SQLException {
         try (ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getString(1);
