@@ -16,8 +16,12 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  */
 public final class SpreadsheetReader {
 
-    /** Larger files are not registration lists; refusing early keeps memory bounded. */
-    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    /**
+     * Larger files are not registration lists (5,000 people are some 3 MB); refusing early keeps
+     * memory bounded: a file at this size imports within a 256 MB heap (issue 14; decision 0030),
+     * where 50 MB did not.
+     */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     // The workbook readers are made when a workbook comes: their set-up starts POI (and its
     // logging), which a command that reads no spreadsheet should not pay for at start-up.

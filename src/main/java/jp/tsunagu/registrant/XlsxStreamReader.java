@@ -28,9 +28,9 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxStreamReader {
     /**
      * The most cells (counting the empty ones left of a cell with text) one sheet may fill: a
-     * list of 5,000 people with 60 columns is 300,000; this keeps a hostile sheet to some 40 MB.
+     * list of 5,000 people with 60 columns is 300,000; this keeps a hostile sheet within a 256 MB heap.
      */
-    static final int CELL_BUDGET = 5_000_000;
+    static final int CELL_BUDGET = 2_000_000;
 
     // Excel's "Strict Open XML Spreadsheet" names its parts under these namespaces.
     private static final String STRICT_OFFICE_DOCUMENT =

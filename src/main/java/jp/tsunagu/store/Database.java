@@ -67,6 +67,10 @@ public final class Database implements AutoCloseable {
             throw new UserError("store.error.isFolder", absolute);
         }
         boolean created = createIfMissing(absolute, usual);
+        // Temporary files follow the store in use (what dead runs left there goes now), and so
+        // does the driver's copy of its native library, so a kill leaves none in the system's temp.
+        ScratchFolder.useBeside(absolute);
+        ScratchFolder.keepSqliteLibraryThere();
         Connection connection = connect(absolute);
         try {
             checkIsSqlite(connection, absolute);
@@ -74,8 +78,6 @@ public final class Database implements AutoCloseable {
             useWal(connection);
             migrations.migrate(connection, absolute);
             StoreIdentity.stamp(connection);
-            // Temporary files follow the store in use; what dead runs left there goes now.
-            ScratchFolder.useBeside(absolute);
             Private.restrictQuietly(absolute);
             return new Database(absolute, connection);
         } catch (RuntimeException e) {
