@@ -63,6 +63,7 @@ public final class RoomView extends StackPane {
         slide.setMaxSize(WIDTH, HEIGHT);
         slide.getStyleClass().add("room-slide");
         slide.getTransforms().add(scale);
+        slide.setClip(new javafx.scene.shape.Rectangle(WIDTH, HEIGHT));
         Group holder = new Group(slide);
         getChildren().add(holder);
         setAlignment(Pos.CENTER);
@@ -182,6 +183,8 @@ public final class RoomView extends StackPane {
         count.getStyleClass().add("room-count");
         count.setTextFill(ink);
         count.setId("roomCount-" + table.number());
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        theme.setMinWidth(0);
         HBox header = new HBox(14, number, theme, count);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 14, 8, 14));
@@ -229,13 +232,15 @@ public final class RoomView extends StackPane {
                         .thenComparingLong(VenuePerson::id))
                 .toList();
         int columns = 4;
-        int perColumn = (int) Math.floor((HEIGHT - 56 - 80 - 40) / (NAME_PX * 1.45));
+        // A row: the chip (30 px text, padded) and 10 px between rows.
+        double rowHeight = 56;
+        int perColumn = (int) Math.floor((HEIGHT - 56 - 90 - 50) / rowHeight);
         int perPage = columns * perColumn;
         int pages = Math.max(1, (people.size() + perPage - 1) / perPage);
         int shownPage = page % pages;
         GridPane grid = new GridPane();
         grid.setHgap(28);
-        grid.setVgap(NAME_PX * 0.45);
+        grid.setVgap(10);
         double columnWidth = (WIDTH - 72 - 28 * (columns - 1)) / columns;
         List<VenuePerson> slice =
                 people.subList(shownPage * perPage, Math.min(people.size(), (shownPage + 1) * perPage));
@@ -258,6 +263,8 @@ public final class RoomView extends StackPane {
             row.setAlignment(Pos.CENTER_LEFT);
             row.setPrefWidth(columnWidth);
             row.setMaxWidth(columnWidth);
+            row.setMinHeight(rowHeight - 10);
+            row.setMaxHeight(rowHeight - 10);
             grid.add(row, i / perColumn, i % perColumn);
         }
         VBox box = new VBox(14, grid);
