@@ -12,6 +12,7 @@ import jp.tsunagu.registrant.StoredPerson;
 import jp.tsunagu.seating.SeatingBoard;
 import jp.tsunagu.seating.SeatingExport;
 import jp.tsunagu.sheet.Spreadsheet;
+import jp.tsunagu.venue.AttendanceExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,7 +21,12 @@ import picocli.CommandLine.Option;
         name = "export",
         resourceBundle = "jp.tsunagu.i18n.cli",
         mixinStandardHelpOptions = true,
-        subcommands = {ExportCommand.Registrants.class, ExportCommand.Seating.class})
+        subcommands = {
+            ExportCommand.Registrants.class,
+            ExportCommand.Seating.class,
+            ExportCommand.Report.class,
+            ExportCommand.Attendance.class
+        })
 final class ExportCommand {
 
     /** {@code export registrants --out FILE.csv|FILE.xlsx}. */
@@ -80,6 +86,66 @@ final class ExportCommand {
     private static void sayCut(CommandContext context, Spreadsheet.Written written) {
         if (written.cutCells() > 0) {
             context.err().println(context.text("sheet.cutCells", written.cutCells()));
+        }
+    }
+
+    /** {@code export report --out FILE.xlsx|FILE.pdf}: the follow-up report (product.md). */
+    @Command(name = "report", resourceBundle = "jp.tsunagu.i18n.followup", mixinStandardHelpOptions = true)
+    static final class Report implements Callable<Integer> {
+        private final CommandContext context;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.report.out")
+        Path out;
+
+        Report(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Event event = context.app().events().resolve(context.eventId());
+            jp.tsunagu.followup.ReportFigures figures =
+                    context.app().followUpReport().write(event.id(), out, context.messages());
+            context.say("followup.cli.reported", out.toString());
+            figures.json().forEach((key, value) -> {
+                if (value instanceof Number || value instanceof String) {
+                    Object shown = value instanceof java.math.BigDecimal d ? d.toPlainString() : value;
+                    context.line(context.text("followup.cli.figure", context.text("followup.figure." + key), shown));
+                }
+            });
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("file", out.toString());
+            json.put("figures", figures.json());
+            context.printJson(json);
+            return Cli.DONE;
+        }
+    }
+
+    /** {@code export attendance --out FILE.csv|FILE.xlsx}: one row per participant with their attendance. */
+    @Command(name = "attendance", resourceBundle = "jp.tsunagu.i18n.venue", mixinStandardHelpOptions = true)
+    static final class Attendance implements Callable<Integer> {
+        private final CommandContext context;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "venue.export.out")
+        Path out;
+
+        Attendance(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Event event = context.app().events().resolve(context.eventId());
+            Spreadsheet.Written written =
+                    AttendanceExport.write(out, context.app().venue().people(event.id()));
+            int people = written.rows();
+            context.say("venue.cli.exported", people, out.toString());
+            sayCut(context, written);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("file", out.toString());
+            json.put("people", people);
+            context.printJson(json);
+            return Cli.DONE;
         }
     }
 }

@@ -27,7 +27,14 @@ public final class TsunaguCommand {
             ImportCommand.class,
             AssignCommand.class,
             ExportCommand.class,
-            PrintCommand.class);
+            PrintCommand.class,
+            CheckinCommand.class,
+            WalkinCommand.class,
+            AbsentCommand.class,
+            ReseatCommand.class,
+            OutcomeCommand.class,
+            FollowupCommand.class,
+            MailCommand.class);
 
     private static Map<String, Class<?>> commands(Class<?>... classes) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();
