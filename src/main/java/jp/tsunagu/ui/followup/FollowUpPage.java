@@ -18,7 +18,12 @@ public final class FollowUpPage implements StagePage {
     private final TabPane tabs = new TabPane();
 
     public FollowUpPage(UiContext context) {
-        this.model = new FollowUpViewModel(context, LocalDate::now);
+        this.model = new FollowUpViewModel(
+                context,
+                context.app().followUps(),
+                context.app().personHistory(),
+                context.app().followUpReport(),
+                LocalDate::now);
         Tab seeds = new Tab(context.text("followup.ui.tab"), new FollowUpView(model));
         seeds.setId("followUpTab");
         seeds.setClosable(false);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,12 +16,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.tsunagu.event.Event;
+import jp.tsunagu.followup.FollowUpReport;
 import jp.tsunagu.followup.FollowUps;
+import jp.tsunagu.followup.PersonHistory;
 import jp.tsunagu.followup.PersonPage;
 import jp.tsunagu.followup.ReportPerson;
 import jp.tsunagu.followup.SeedFollowUp;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.outcome.SeedStatus;
+import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.text.SearchKey;
 import jp.tsunagu.ui.DialogService;
 import jp.tsunagu.ui.UiContext;
@@ -34,6 +38,8 @@ import jp.tsunagu.ui.UndoableEdit;
 public final class FollowUpViewModel {
     private final UiContext context;
     private final FollowUps followUps;
+    private final PersonHistory history;
+    private final FollowUpReport report;
     private final Supplier<LocalDate> today;
     private final List<SeedFollowUp> all = new ArrayList<>();
     private final ObservableList<SeedFollowUp> seeds = FXCollections.observableArrayList();
@@ -46,10 +52,22 @@ public final class FollowUpViewModel {
     private final ObjectProperty<PersonPage> person = new SimpleObjectProperty<>();
     private Event event;
 
-    public FollowUpViewModel(UiContext context, Supplier<LocalDate> today) {
+    public FollowUpViewModel(
+            UiContext context,
+            FollowUps followUps,
+            PersonHistory history,
+            FollowUpReport report,
+            Supplier<LocalDate> today) {
         this.context = context;
-        this.followUps = context.app().followUps();
+        this.followUps = followUps;
+        this.history = history;
+        this.report = report;
         this.today = today;
+        context.live()
+                .watch(
+                        () -> event == null ? 0 : event.id(),
+                        Set.of(Topic.OUTCOMES, Topic.FOLLOW_UPS, Topic.PEOPLE, Topic.SEATS, Topic.ATTENDANCE),
+                        this::refresh);
         statusFilter.addListener((o, a, b) -> filter());
         tableFilter.addListener((o, a, b) -> filter());
         personFilter.addListener((o, a, b) -> filter());
@@ -145,7 +163,7 @@ public final class FollowUpViewModel {
     /** Opens the page of a person (every event they came to, tablemates, connections). */
     public void openPerson(ReportPerson who) {
         try {
-            person.set(context.app().personHistory().of(who.id()));
+            person.set(history.of(who.id()));
         } catch (UserError e) {
             context.dialogs().showError(context.text("outcome.ui.errorTitle"), e.describe(context.messages()));
         }
@@ -173,9 +191,7 @@ public final class FollowUpViewModel {
                     context.tasks()
                             .run(
                                     context.text("followup.ui.report.writing"),
-                                    progress -> context.app()
-                                            .followUpReport()
-                                            .write(eventId, out, context.messages(), progress::isCancelled),
+                                    progress -> report.write(eventId, out, context.messages(), progress::isCancelled),
                                     figures -> context.dialogs().openInSystemViewer(out),
                                     failure -> context.dialogs()
                                             .showError(

@@ -12,7 +12,11 @@ public final class RecordPage implements StagePage {
     private final RecordView view;
 
     public RecordPage(UiContext context) {
-        this.model = new RecordViewModel(context);
+        this.model = new RecordViewModel(
+                context,
+                context.app().events(),
+                context.app().outcomes(),
+                context.app().registrants());
         this.view = new RecordView(model);
     }
 

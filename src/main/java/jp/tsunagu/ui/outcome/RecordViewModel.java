@@ -2,12 +2,14 @@ package jp.tsunagu.ui.outcome;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.tsunagu.event.Event;
+import jp.tsunagu.event.EventService;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.outcome.Outcome;
@@ -16,6 +18,8 @@ import jp.tsunagu.outcome.OutcomeKind;
 import jp.tsunagu.outcome.Outcomes;
 import jp.tsunagu.outcome.RemovedOutcome;
 import jp.tsunagu.outcome.TableMember;
+import jp.tsunagu.registrant.Registrants;
+import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoableEdit;
 
@@ -25,7 +29,9 @@ import jp.tsunagu.ui.UndoableEdit;
  */
 public final class RecordViewModel {
     private final UiContext context;
+    private final EventService events;
     private final Outcomes outcomes;
+    private final Registrants registrants;
     private final ObservableList<EventTable> tables = FXCollections.observableArrayList();
     private final ObjectProperty<EventTable> table = new SimpleObjectProperty<>();
     private final ObservableList<TableMember> members = FXCollections.observableArrayList();
@@ -34,10 +40,23 @@ public final class RecordViewModel {
     private final ObservableList<Outcome> steps = FXCollections.observableArrayList();
     private Event event;
 
-    public RecordViewModel(UiContext context) {
+    public RecordViewModel(UiContext context, EventService events, Outcomes outcomes, Registrants registrants) {
         this.context = context;
-        this.outcomes = context.app().outcomes();
+        this.events = events;
+        this.outcomes = outcomes;
+        this.registrants = registrants;
         table.addListener((o, a, b) -> refresh());
+        // A seat or a check-in changed elsewhere shows in the members; tables renamed show in the list.
+        context.live()
+                .watch(
+                        () -> event == null ? 0 : event.id(),
+                        Set.of(Topic.OUTCOMES, Topic.FOLLOW_UPS, Topic.SEATS, Topic.ATTENDANCE, Topic.PEOPLE),
+                        this::refresh);
+        context.live().watch(() -> event == null ? 0 : event.id(), Set.of(Topic.TABLES, Topic.EVENTS), () -> {
+            if (event != null) {
+                show(event);
+            }
+        });
     }
 
     public UiContext context() {
@@ -47,7 +66,7 @@ public final class RecordViewModel {
     public void show(Event shown) {
         this.event = shown;
         EventTable before = table.get();
-        List<EventTable> all = context.app().events().plan(shown.id()).tables();
+        List<EventTable> all = events.plan(shown.id()).tables();
         tables.setAll(all);
         EventTable again = before == null
                 ? null
@@ -169,11 +188,7 @@ public final class RecordViewModel {
                 .findFirst()
                 .orElseGet(() -> {
                     try {
-                        return context.app()
-                                .registrants()
-                                .get(personId)
-                                .registrant()
-                                .name();
+                        return registrants.get(personId).registrant().name();
                     } catch (UserError e) {
                         return "#" + personId;
                     }

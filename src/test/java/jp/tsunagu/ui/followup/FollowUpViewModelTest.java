@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import jp.tsunagu.Tsunagu;
-import jp.tsunagu.i18n.Messages;
 import jp.tsunagu.outcome.OutcomeDraft;
 import jp.tsunagu.outcome.SeedStatus;
-import jp.tsunagu.ui.CurrentThreadTaskRunner;
 import jp.tsunagu.ui.ScriptedDialogs;
-import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoManager;
 import jp.tsunagu.ui.outcome.HeldEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +36,10 @@ class FollowUpViewModelTest {
         second = app.outcomes().add(held.eventId(), 2, OutcomeDraft.seed("茶畑の見学", held.table2));
         app.outcomes().changeStatus(second, SeedStatus.MET, LocalDate.of(2027, 1, 5), "面談した");
         model = new FollowUpViewModel(
-                new UiContext(app, Messages.forLocale(Locale.JAPANESE), dialogs, new CurrentThreadTaskRunner(), undo),
+                jp.tsunagu.ui.outcome.UiContexts.of(app, dialogs, undo),
+                app.followUps(),
+                app.personHistory(),
+                app.followUpReport(),
                 () -> LocalDate.of(2027, 1, 20));
         model.show(held.plan.event());
     }

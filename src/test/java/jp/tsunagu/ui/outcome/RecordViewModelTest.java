@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import jp.tsunagu.Tsunagu;
-import jp.tsunagu.i18n.Messages;
 import jp.tsunagu.outcome.Outcome;
 import jp.tsunagu.outcome.OutcomeDraft;
 import jp.tsunagu.outcome.OutcomeKind;
-import jp.tsunagu.ui.CurrentThreadTaskRunner;
 import jp.tsunagu.ui.ScriptedDialogs;
-import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +30,7 @@ class RecordViewModelTest {
     void open() {
         app = Tsunagu.open(folder.resolve("store.db"));
         held = new HeldEvent(app, LocalDate.of(2026, 12, 5));
-        model = new RecordViewModel(
-                new UiContext(app, Messages.forLocale(Locale.JAPANESE), dialogs, new CurrentThreadTaskRunner(), undo));
+        model = new RecordViewModel(UiContexts.of(app, dialogs, undo), app.events(), app.outcomes(), app.registrants());
         model.show(held.plan.event());
     }
 
