@@ -60,7 +60,8 @@ final class MailView extends SplitPane {
     private Node left() {
         TitledPane settings = new TitledPane(context.text("mail.ui.settings"), settings());
         settings.setId("mailSettingsPane");
-        settings.setExpanded(false);
+        settings.setExpanded(!model.settingsCompleteProperty().get());
+        model.settingsCompleteProperty().addListener((o, old, complete) -> settings.setExpanded(!complete));
         TitledPane template = new TitledPane(context.text("mail.ui.template"), template());
         template.setId("mailTemplatePane");
         VBox box = new VBox(12, settings, template);
@@ -137,7 +138,9 @@ final class MailView extends SplitPane {
                         "  ",
                         SummaryTemplate.PLACEHOLDERS.stream()
                                 .map(p -> "{{" + p + "}}")
-                                .toList())));
+                                .toList()),
+                "{{#…}}",
+                "{{/…}}"));
         placeholders.setWrapText(true);
         placeholders.getStyleClass().add("table-hosts");
 
@@ -199,7 +202,7 @@ final class MailView extends SplitPane {
         head.addRow(1, label("mail.ui.subject"), subject);
         VBox box = new VBox(8, heading, head, body);
         VBox.setVgrow(body, Priority.ALWAYS);
-        box.setPadding(new Insets(0, 0, 8, 12));
+        box.setPadding(new Insets(8, 0, 8, 12));
         return box;
     }
 
@@ -210,7 +213,7 @@ final class MailView extends SplitPane {
         table.setPlaceholder(new Label(context.text("mail.ui.noRecipients")));
         table.getColumns().add(column("mail.ui.col.name", RecipientRow::name, 130));
         table.getColumns().add(column("mail.ui.col.table", RecipientRow::table, 50));
-        table.getColumns().add(column("mail.ui.col.gets", RecipientRow::gets, 150));
+        table.getColumns().add(column("mail.ui.col.gets", RecipientRow::gets, 170));
         table.getColumns().add(column("mail.ui.col.sees", RecipientRow::sees, 150));
         TableColumn<RecipientRow, RecipientRow> state = new TableColumn<>(context.text("mail.ui.col.status"));
         state.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
@@ -250,6 +253,7 @@ final class MailView extends SplitPane {
         Button retry = new Button(context.text("mail.ui.retry"), Icons.of(Feather.REFRESH_CW));
         retry.setId("mailRetryUncertain");
         retry.setOnAction(e -> model.send(true));
+        retry.disableProperty().bind(model.anyUncertainProperty().not());
         Button send = new Button(context.text("mail.ui.sendAll"), Icons.of(Feather.SEND));
         send.setId("mailSend");
         send.getStyleClass().add("accent");

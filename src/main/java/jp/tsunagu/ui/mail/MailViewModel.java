@@ -58,6 +58,8 @@ public final class MailViewModel {
     public final BooleanProperty keepPassword = new SimpleBooleanProperty(false);
     public final StringProperty pauseSeconds = new SimpleStringProperty("1");
     private final ReadOnlyStringWrapper passwordState = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper settingsComplete =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     // Templates and preview
     public final StringProperty subject = new SimpleStringProperty("");
@@ -73,6 +75,8 @@ public final class MailViewModel {
     public final StringProperty testAddress = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper anyUncertain =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     private Event event;
     private boolean filling;
@@ -120,6 +124,17 @@ public final class MailViewModel {
         pauseSeconds.set(seconds(s.pauseMillis()));
         password.set("");
         passwordState.set(passwordStateText(s));
+        settingsComplete.set(s.isComplete());
+    }
+
+    /** Whether a server and a sender are set (the window opens the settings while they are not). */
+    public javafx.beans.property.ReadOnlyBooleanProperty settingsCompleteProperty() {
+        return settingsComplete.getReadOnlyProperty();
+    }
+
+    /** Whether someone's sending was cut off (the button to send to them again is offered then). */
+    public javafx.beans.property.ReadOnlyBooleanProperty anyUncertainProperty() {
+        return anyUncertain.getReadOnlyProperty();
     }
 
     private static String seconds(long millis) {
@@ -283,6 +298,7 @@ public final class MailViewModel {
                 .filter(p -> p.log() != null && p.log().status() == SendStatus.UNCERTAIN)
                 .count();
         summary.set(context.text("mail.ui.summary", plan.size(), withEmail, plan.size() - withEmail, sent, uncertain));
+        anyUncertain.set(uncertain > 0);
         RecipientRow keep = recipients.stream()
                 .filter(r -> previewed != null && r.personId() == previewed)
                 .findFirst()

@@ -68,7 +68,7 @@ class MailViewModelTest {
     void listsWhatEachRecipientGetsAndWhoseAddressTheySee() {
         assertThat(model.recipients).extracting(RecipientRow::name).containsExactly("佐藤 花子", "田中 次郎", "鈴木 一郎", "高橋 三郎");
         RecipientRow suzuki = row("鈴木 一郎");
-        assertThat(suzuki.gets()).isEqualTo("同じテーブル 2 人、連絡先 1 件");
+        assertThat(suzuki.gets()).isEqualTo("連絡先 1 件（同席 2 人）");
         assertThat(suzuki.sees()).isEqualTo("佐藤 花子");
         assertThat(row("田中 次郎").sees()).isEmpty();
         assertThat(row("高橋 三郎").gets()).isEqualTo("メールアドレスなし");
