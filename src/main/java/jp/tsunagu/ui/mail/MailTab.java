@@ -10,7 +10,7 @@ public final class MailTab {
     private final Tab tab;
 
     public MailTab(UiContext context) {
-        this.model = new MailViewModel(context);
+        this.model = new MailViewModel(context, context.app().mail());
         this.tab = new Tab(context.text("mail.ui.tab"), new MailView(context, model));
         tab.setId("mailTab");
         tab.setClosable(false);

@@ -81,9 +81,9 @@ public final class MailViewModel {
     private Event event;
     private boolean filling;
 
-    public MailViewModel(UiContext context) {
+    public MailViewModel(UiContext context, MailService mail) {
         this.context = context;
-        this.mail = context.app().mail();
+        this.mail = mail;
         subject.addListener((o, old, now) -> refreshPreview());
         body.addListener((o, old, now) -> refreshPreview());
         previewFor.addListener((o, old, now) -> refreshPreview());

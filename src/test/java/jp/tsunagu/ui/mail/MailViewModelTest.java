@@ -41,8 +41,14 @@ class MailViewModelTest {
         fixture.person("高橋 三郎", "", true, 4);
         event = app.events().resolve(fixture.eventId());
         dialogs = new ScriptedDialogs();
-        model = new MailViewModel(new UiContext(
-                app, Messages.forLocale(Locale.JAPANESE), dialogs, new CurrentThreadTaskRunner(), new UndoManager()));
+        model = new MailViewModel(
+                new UiContext(
+                        app,
+                        Messages.forLocale(Locale.JAPANESE),
+                        dialogs,
+                        new CurrentThreadTaskRunner(),
+                        new UndoManager()),
+                app.mail());
         model.show(event);
     }
 
