@@ -71,8 +71,8 @@ class MailWindowTest {
                     .add(Objects.requireNonNull(TsunaguApp.class.getResource("tsunagu.css"))
                             .toExternalForm());
             stage.setScene(scene);
-            stage.setWidth(width);
-            stage.setHeight(height);
+            // Sized by the scene, never set by hand: the primary stage is shared with the next test class.
+            stage.sizeToScene();
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
