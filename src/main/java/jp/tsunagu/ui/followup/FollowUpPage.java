@@ -8,14 +8,16 @@ import jp.tsunagu.event.Event;
 import jp.tsunagu.ui.EventStage;
 import jp.tsunagu.ui.StagePage;
 import jp.tsunagu.ui.UiContext;
+import jp.tsunagu.ui.mail.MailTab;
 
 /**
  * The フォローアップ stage: tabs for the work after the event. The first is the bridging of the seeds
- * of connection (and the report); the summary email adds its own tab beside it.
+ * of connection (with the follow-up report); the summary emails (送信) are the tab beside it.
  */
 public final class FollowUpPage implements StagePage {
     private final FollowUpViewModel model;
     private final TabPane tabs = new TabPane();
+    private final MailTab mail;
 
     public FollowUpPage(UiContext context) {
         this.model = new FollowUpViewModel(
@@ -27,9 +29,10 @@ public final class FollowUpPage implements StagePage {
         Tab seeds = new Tab(context.text("followup.ui.tab"), new FollowUpView(model));
         seeds.setId("followUpTab");
         seeds.setClosable(false);
+        this.mail = new MailTab(context);
         tabs.setId("followUpTabs");
         tabs.getStyleClass().add("page");
-        tabs.getTabs().add(seeds);
+        tabs.getTabs().addAll(seeds, mail.tab());
     }
 
     @Override
@@ -45,6 +48,7 @@ public final class FollowUpPage implements StagePage {
     @Override
     public void show(Event event) {
         model.show(event);
+        mail.show(event);
     }
 
     /** The tabs, for another capability to add its own. */
@@ -54,5 +58,9 @@ public final class FollowUpPage implements StagePage {
 
     public FollowUpViewModel model() {
         return model;
+    }
+
+    public MailTab mail() {
+        return mail;
     }
 }
