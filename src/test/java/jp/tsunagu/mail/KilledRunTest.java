@@ -51,8 +51,7 @@ class KilledRunTest {
                             String.valueOf(eventId))
                     .redirectErrorStream(true)
                     .start();
-            try (child.getOutputStream();
-                    BufferedReader out =
+            try (BufferedReader out =
                     new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 do {
