@@ -133,7 +133,7 @@ public final class RowReader {
                 TextNormaliser.line(get(raw, Field.TITLE)),
                 TextNormaliser.line(get(raw, Field.INDUSTRY)),
                 category,
-                AnswerParser.yeg(category),
+                yeg(raw, row, category, issues, flags),
                 email,
                 phone,
                 choices[0],
@@ -149,6 +149,23 @@ public final class RowReader {
                 flags,
                 extras);
         return new Result(row, r, issues, false, table(raw, row, issues));
+    }
+
+    /** A YEG mark column when the form has one, else the category (掛川YEG会員, 青年部). */
+    private boolean yeg(RawRow raw, int row, String category, List<RowIssue> issues, List<Flag> flags) {
+        if (!mapping.has(Field.YEG)) {
+            return AnswerParser.yeg(category);
+        }
+        String answer = get(raw, Field.YEG);
+        Optional<Boolean> mark = AnswerParser.yesNo(answer);
+        if (mark.isPresent()) {
+            return mark.get();
+        }
+        if (AnswerParser.yeg(answer)) {
+            return true;
+        }
+        warn(issues, flags, row, header(Field.YEG).orElse(""), "registrant.warn.yeg", answer.strip());
+        return AnswerParser.yeg(category);
     }
 
     /** The table number of a seating file's {@code table} column, or null. */
