@@ -45,7 +45,8 @@ public final class NameCardSheet {
                 double scaleX = target.width() / CARD_WIDTH;
                 double scaleY = target.height() / CARD_HEIGHT;
                 try (PageCanvas card = page.part(target, scaleX, scaleY)) {
-                    drawCard(card, event, person, options.honorific());
+                    // The facilitator is one of the YEG's own hosts: no 様 on their own card.
+                    drawCard(card, event, person, options.honorific() && person.role() != PersonRole.FACILITATOR);
                 }
                 slot++;
             }
@@ -87,37 +88,44 @@ public final class NameCardSheet {
 
         card.fitLine(
                 person.printedReading(), regular, 8f, new Box(left, 18.2, width, 3.6), Align.CENTRE, PageCanvas.GREY);
-        drawName(card, person.name(), honorific, new Box(left, 22.5, width, 16.5));
+        drawName(card, person.name(), honorific, new Box(left, 22.5, width, 16.5), org.size());
 
         PrintableTable table = event.table(person.tableNumber()).orElse(null);
         drawBand(card, table, person.role(), new Box(4, 42, CARD_WIDTH - 8, 9));
     }
 
-    /** The name as large as it fits on one line, 様 smaller after it on the same baseline. */
-    private void drawName(PageCanvas card, String name, boolean honorific, Box box) {
+    /**
+     * The name as large as it fits on one line, 様 smaller after it on the same baseline; a long name (three or four
+     * Latin words, a long katakana name) goes on two lines at a space or 「・」 before it shrinks, and never below the
+     * organisation's size above it.
+     */
+    private void drawName(PageCanvas card, String name, boolean honorific, Box box, float orgSize) {
         BaseFont bold = fonts.bold();
         String suffix = honorific ? text.get("print.card.honorific") : "";
         double suffixRatio = 0.5;
         double gap = suffix.isEmpty() ? 0 : 0.12 * TextFit.MM_PER_PT; // per point of name size
-        double widthAtOne = TextFit.widthMm(bold, name, 1f)
-                + (suffix.isEmpty() ? 0 : TextFit.widthMm(fonts.regular(), suffix, 1f) * suffixRatio + gap);
-        float size = (float) Math.min(28, Math.min(box.width() / widthAtOne, box.height() / TextFit.MM_PER_PT));
-        double nameWidth = TextFit.widthMm(bold, name, size);
-        double suffixWidth =
-                suffix.isEmpty() ? 0 : TextFit.widthMm(fonts.regular(), suffix, (float) (size * suffixRatio));
-        double total = nameWidth + suffixWidth + gap * size;
-        double x = box.centreX() - total / 2;
-        double baseline = PageCanvas.baseline(box.centreY(), size);
-        card.text(name, bold, size, x, baseline, Align.LEFT, PageCanvas.INK);
-        if (!suffix.isEmpty()) {
-            card.text(
-                    suffix,
-                    fonts.regular(),
-                    (float) (size * suffixRatio),
-                    x + nameWidth + gap * size,
-                    baseline,
-                    Align.LEFT,
-                    PageCanvas.INK);
+        double tail = suffix.isEmpty() ? 0 : TextFit.widthMm(fonts.regular(), suffix, 1f) * suffixRatio + gap;
+        TextFit.Lines lines = TextFit.name(bold, name, 28f, Math.max(12f, orgSize), 1.08, box, tail);
+        float size = lines.size();
+        double first = box.centreY() - lines.heightMm() / 2 + size * TextFit.ASCENT * TextFit.MM_PER_PT;
+        for (int i = 0; i < lines.lines().size(); i++) {
+            String line = lines.lines().get(i);
+            boolean last = i == lines.lines().size() - 1;
+            double lineWidth = TextFit.widthMm(bold, line, size);
+            double total = lineWidth + (last ? tail * size : 0);
+            double x = box.centreX() - total / 2;
+            double baseline = first + i * lines.lineHeightMm();
+            card.text(line, bold, size, x, baseline, Align.LEFT, PageCanvas.INK);
+            if (last && !suffix.isEmpty()) {
+                card.text(
+                        suffix,
+                        fonts.regular(),
+                        (float) (size * suffixRatio),
+                        x + lineWidth + gap * size,
+                        baseline,
+                        Align.LEFT,
+                        PageCanvas.INK);
+            }
         }
     }
 
@@ -134,7 +142,7 @@ public final class NameCardSheet {
             double pillWidth = TextFit.widthMm(bold, roleName, size) + 3.5;
             Box pill = new Box(inner.right() - pillWidth, band.y() + 1.6, pillWidth, band.height() - 3.2);
             card.fillRound(pill, pill.height() / 2, ink);
-            card.fitLine(roleName, bold, size, pill.inset(1.75, 0.3), Align.CENTRE, colour.color());
+            card.fitLine(roleName, bold, size, pill.inset(1.75, 0.3), Align.CENTRE, colour.onWhite());
             inner = inner.left(inner.width() - pillWidth - 2);
         }
         if (table == null) {

@@ -179,6 +179,13 @@ final class PageCanvas implements AutoCloseable {
         return lines;
     }
 
+    /** A person's name, wrapped at a space or 「・」 before it shrinks ({@link TextFit#name}), centred vertically. */
+    TextFit.Lines name(String s, BaseFont font, float maxSize, float minSize, Box box, Align align, Color colour) {
+        TextFit.Lines lines = TextFit.name(font, s, maxSize, minSize, 1.08, box, 0);
+        drawLines(lines, font, box, align, colour, true);
+        return lines;
+    }
+
     void drawLines(TextFit.Lines lines, BaseFont font, Box box, Align align, Color colour, boolean centreVertically) {
         double top = centreVertically ? box.centreY() - lines.heightMm() / 2 : box.y();
         double first = top + lines.size() * TextFit.ASCENT * TextFit.MM_PER_PT;
