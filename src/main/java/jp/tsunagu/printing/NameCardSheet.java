@@ -42,11 +42,19 @@ public final class NameCardSheet {
                     page = pdf.newPage(sheet.paper());
                 }
                 Box target = calibration.apply(sheet.label(slot));
+                // The card keeps its proportions (characters are never flattened): a label of another shape gets the
+                // layout made for it, scaled alike both ways.
+                CardLayout layout = CardLayout.forLabel(sheet);
                 double scaleX = target.width() / CARD_WIDTH;
-                double scaleY = target.height() / CARD_HEIGHT;
+                double scaleY = target.height() / layout.height();
                 try (PageCanvas card = page.part(target, scaleX, scaleY)) {
                     // The facilitator is one of the YEG's own hosts: no 様 on their own card.
-                    drawCard(card, event, person, options.honorific() && person.role() != PersonRole.FACILITATOR);
+                    drawCard(
+                            card,
+                            event,
+                            person,
+                            options.honorific() && person.role() != PersonRole.FACILITATOR,
+                            layout);
                 }
                 slot++;
             }
@@ -72,14 +80,20 @@ public final class NameCardSheet {
 
     /** One card in its own 91 x 55 mm. */
     void drawCard(PageCanvas card, PrintableEvent event, PrintablePerson person, boolean honorific) {
+        drawCard(card, event, person, honorific, CardLayout.STANDARD);
+    }
+
+    /** One card, 91 mm wide and as tall as the layout says. */
+    void drawCard(PageCanvas card, PrintableEvent event, PrintablePerson person, boolean honorific, CardLayout l) {
         BaseFont regular = fonts.regular();
         double left = 6;
         double width = CARD_WIDTH - 2 * left;
 
         // Organisation and title: what people read second, so small but dark.
-        Box orgBox = new Box(left, 4.5, width, person.title().isEmpty() ? 12 : 8.6);
-        TextFit.Lines org =
-                card.wrap(person.organisation(), regular, 9f, 6f, 1.25, orgBox, Align.LEFT, PageCanvas.INK, 2, false);
+        Box orgBox = new Box(left, l.orgY(), width, person.title().isEmpty() ? l.orgHeight() : l.orgHeightWithTitle());
+        int orgLines = l.orgHeightWithTitle() < 8 && !person.title().isEmpty() ? 1 : 2;
+        TextFit.Lines org = card.wrap(
+                person.organisation(), regular, 9f, 6f, 1.25, orgBox, Align.LEFT, PageCanvas.INK, orgLines, false);
         if (!person.title().isEmpty()) {
             double titleTop = orgBox.y() + (person.organisation().isEmpty() ? 0 : org.heightMm() + 1);
             card.fitLine(
@@ -87,11 +101,16 @@ public final class NameCardSheet {
         }
 
         card.fitLine(
-                person.printedReading(), regular, 8f, new Box(left, 18.2, width, 3.6), Align.CENTRE, PageCanvas.GREY);
-        drawName(card, person.name(), honorific, new Box(left, 22.5, width, 16.5), org.size());
+                person.printedReading(),
+                regular,
+                8f,
+                new Box(left, l.readingY(), width, 3.6),
+                Align.CENTRE,
+                PageCanvas.GREY);
+        drawName(card, person.name(), honorific, new Box(left, l.nameY(), width, l.nameHeight()), org.size());
 
         PrintableTable table = event.table(person.tableNumber()).orElse(null);
-        drawBand(card, table, person.role(), new Box(4, 42, CARD_WIDTH - 8, 9));
+        drawBand(card, table, person.role(), new Box(4, l.bandY(), CARD_WIDTH - 8, l.bandHeight()));
     }
 
     /**

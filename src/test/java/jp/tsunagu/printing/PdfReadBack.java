@@ -20,7 +20,8 @@ import org.apache.pdfbox.text.TextPosition;
 /** A written PDF read back with PDFBox: its pages, its text and where each character landed, in millimetres. */
 final class PdfReadBack {
     /** One character on a page: its left edge and baseline from the page's top-left corner, and its advance. */
-    record Glyph(String text, double xMm, double baselineMm, double widthMm, double sizePt, String font) {
+    record Glyph(
+            String text, double xMm, double baselineMm, double widthMm, double sizePt, String font, double aspect) {
         double rightMm() {
             return xMm + widthMm;
         }
@@ -102,7 +103,8 @@ final class PdfReadBack {
                             t.getYDirAdj() * mm,
                             t.getWidthDirAdj() * mm,
                             t.getFontSizeInPt(),
-                            t.getFont() == null ? "" : t.getFont().getName()));
+                            t.getFont() == null ? "" : t.getFont().getName(),
+                            t.getYScale() == 0 ? 1 : t.getXScale() / t.getYScale()));
                 }
             };
             stripper.setStartPage(page + 1);

@@ -151,4 +151,62 @@ class PrintedAsTriedTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A4-10-91x55", "A4-12-86x42"})
+    void namesOnEveryLabelSheetKeepTheirProportions(String sheetName) {
+        LabelSheet sheet = LabelSheet.named(sheetName);
+        PrintOptions options =
+                PrintOptions.DEFAULT.withCards(new NameCardOptions(CardOrder.TABLE, true, 1, sheet, Calibration.NONE));
+        PdfReadBack pdf = print(PrintKind.NAMECARDS, PrintSamples.kakegawa(20), options);
+        List<PdfReadBack.Glyph> glyphs = pdf.glyphs(0);
+        assertThat(glyphs).isNotEmpty();
+        for (PdfReadBack.Glyph g : glyphs) {
+            assertThat(g.aspect()).as(g.text()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(0.02));
+        }
+        // Every card's text stays inside its label.
+        for (PdfReadBack.Glyph g : glyphs) {
+            boolean inside = false;
+            for (int i = 0; i < sheet.labelsPerSheet(); i++) {
+                Box label = sheet.label(i);
+                inside |= g.xMm() >= label.x() - 0.01
+                        && g.rightMm() <= label.right() + 0.01
+                        && g.topMm() >= label.y() - 0.01
+                        && g.baselineMm() <= label.bottom() + 0.01;
+            }
+            assertThat(inside)
+                    .as("%s at %.1f, %.1f", g.text(), g.xMm(), g.baselineMm())
+                    .isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A4-10-91x55", "A4-12-86x42"})
+    void theCalibrationInstructionsDoNotCoverTheOutlinesOfLabelsOneToFour(String sheetName) {
+        LabelSheet sheet = LabelSheet.named(sheetName);
+        PrintOptions options =
+                PrintOptions.DEFAULT.withCards(new NameCardOptions(CardOrder.TABLE, true, 1, sheet, Calibration.NONE));
+        PdfReadBack pdf = print(PrintKind.CALIBRATION, PrintSamples.kakegawa(0), options);
+        List<PdfReadBack.Glyph> glyphs = pdf.glyphs(0);
+        assertThat(pdf.text(0)).contains("20 − 測った値");
+        for (int i = 0; i < 4; i++) {
+            Box label = sheet.label(i);
+            for (PdfReadBack.Glyph g : glyphs) {
+                double left = g.xMm();
+                double right = g.rightMm();
+                double top = g.topMm();
+                double bottom = g.baselineMm() + g.sizePt() * TextFit.DESCENT * TextFit.MM_PER_PT;
+                boolean overlapsY = bottom > label.y() && top < label.bottom();
+                boolean overlapsX = right > label.x() && left < label.right();
+                boolean crossesVertical = overlapsY
+                        && ((left < label.x() && right > label.x()) || (left < label.right() && right > label.right()));
+                boolean crossesHorizontal = overlapsX
+                        && ((top < label.y() && bottom > label.y())
+                                || (top < label.bottom() && bottom > label.bottom()));
+                assertThat(crossesVertical || crossesHorizontal)
+                        .as("%s at %.1f, %.1f over label %d", g.text(), left, g.baselineMm(), i + 1)
+                        .isFalse();
+            }
+        }
+    }
 }
