@@ -2,6 +2,7 @@ package jp.tsunagu;
 
 import java.nio.file.Path;
 import jp.tsunagu.event.EventService;
+import jp.tsunagu.outcome.Outcomes;
 import jp.tsunagu.printing.PrintService;
 import jp.tsunagu.registrant.FontCoverage;
 import jp.tsunagu.registrant.ImportPreviewer;
@@ -27,6 +28,7 @@ public final class Tsunagu implements AutoCloseable {
     private final ReadingGuesser readingGuesser;
     private final RegistrantImport registrantImport;
     private final Registrants registrants;
+    private final Outcomes outcomes;
 
     private Tsunagu(Database database) {
         this.database = database;
@@ -38,6 +40,7 @@ public final class Tsunagu implements AutoCloseable {
         this.registrantImport = new RegistrantImport(
                 database, new SpreadsheetReader(), new ImportPreviewer(new FontCoverage(), readingGuesser));
         this.registrants = new Registrants(database);
+        this.outcomes = new Outcomes(database);
     }
 
     /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
@@ -71,6 +74,10 @@ public final class Tsunagu implements AutoCloseable {
 
     public Registrants registrants() {
         return registrants;
+    }
+
+    public Outcomes outcomes() {
+        return outcomes;
     }
 
     @Override

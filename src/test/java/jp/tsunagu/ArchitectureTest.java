@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String[] CORE = {
         "jp.tsunagu.event..", "jp.tsunagu.registrant..", "jp.tsunagu.seating..", "jp.tsunagu.printing..",
-        "jp.tsunagu.checkin..", "jp.tsunagu.outcome..", "jp.tsunagu.followup..", "jp.tsunagu.mail..",
-        "jp.tsunagu.store..", "jp.tsunagu.i18n.."
+        "jp.tsunagu.venue..", "jp.tsunagu.outcome..", "jp.tsunagu.followup..", "jp.tsunagu.mail..",
+        "jp.tsunagu.store..", "jp.tsunagu.i18n..", "jp.tsunagu.sheet.."
     };
 
     private static JavaClasses classes;
@@ -65,7 +65,11 @@ class ArchitectureTest {
                         "jp.tsunagu.event..",
                         "jp.tsunagu.registrant..",
                         "jp.tsunagu.seating..",
-                        "jp.tsunagu.printing..")
+                        "jp.tsunagu.printing..",
+                        "jp.tsunagu.venue..",
+                        "jp.tsunagu.outcome..",
+                        "jp.tsunagu.followup..",
+                        "jp.tsunagu.mail..")
                 .check(classes);
     }
 

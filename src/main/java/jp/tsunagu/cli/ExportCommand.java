@@ -11,6 +11,7 @@ import jp.tsunagu.registrant.RegistrantFilter;
 import jp.tsunagu.registrant.StoredPerson;
 import jp.tsunagu.seating.SeatingBoard;
 import jp.tsunagu.seating.SeatingExport;
+import jp.tsunagu.sheet.Spreadsheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,8 +41,9 @@ final class ExportCommand {
             List<StoredPerson> people = context.app().registrants().list(event.id(), RegistrantFilter.ALL);
             List<List<String>> rows = RegistrantExport.rows(
                     people, f -> context.text(f.key(), f.args().toArray()));
-            RegistrantExport.write(out, rows);
+            Spreadsheet.Written written = RegistrantExport.write(out, rows);
             context.say("export.registrants.done", people.size(), out);
+            sayCut(context, written);
             context.printJson(Map.of("file", out.toString(), "people", people.size()));
             return Cli.DONE;
         }
@@ -63,14 +65,21 @@ final class ExportCommand {
         public Integer call() {
             Event event = context.app().events().resolve(context.eventId());
             SeatingBoard board = context.app().seating().board(event.id());
-            SeatingExport.write(board, out, context.messages());
+            Spreadsheet.Written written = SeatingExport.write(board, out, context.messages());
             int rows = SeatingExport.rows(board).size();
             context.say("seating.cli.exported", rows, out.toString());
+            sayCut(context, written);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", out.toString());
             json.put("rows", rows);
             context.printJson(json);
             return Cli.DONE;
+        }
+    }
+
+    private static void sayCut(CommandContext context, Spreadsheet.Written written) {
+        if (written.cutCells() > 0) {
+            context.err().println(context.text("sheet.cutCells", written.cutCells()));
         }
     }
 }
