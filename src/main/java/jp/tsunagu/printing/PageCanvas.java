@@ -1,6 +1,7 @@
 package jp.tsunagu.printing;
 
 import java.awt.Color;
+import java.util.List;
 import org.openpdf.text.Element;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -139,11 +140,31 @@ final class PageCanvas implements AutoCloseable {
         if (s.isEmpty()) {
             return;
         }
-        cb.beginText();
-        cb.setFontAndSize(font, size);
-        cb.setColorFill(colour);
-        cb.showTextAligned(align.pdf, s, px(x), py(baselineY), 0);
-        cb.endText();
+        List<PrintFonts.Run> runs = PrintFonts.get().runs(font, s);
+        if (runs.size() == 1) {
+            cb.beginText();
+            cb.setFontAndSize(runs.getFirst().font(), size);
+            cb.setColorFill(colour);
+            cb.showTextAligned(align.pdf, s, px(x), py(baselineY), 0);
+            cb.endText();
+            return;
+        }
+        // Characters the font lacks come from the fallback font: drawn run by run from the left edge of the whole.
+        double width = TextFit.widthMm(font, s, size);
+        double left =
+                switch (align) {
+                    case LEFT -> x;
+                    case CENTRE -> x - width / 2;
+                    case RIGHT -> x - width;
+                };
+        for (PrintFonts.Run run : runs) {
+            cb.beginText();
+            cb.setFontAndSize(run.font(), size);
+            cb.setColorFill(colour);
+            cb.showTextAligned(PdfContentByte.ALIGN_LEFT, run.text(), px(left), py(baselineY), 0);
+            cb.endText();
+            left += run.font().getWidthPoint(run.text(), size) * TextFit.MM_PER_PT;
+        }
     }
 
     /** One line shrunk (never cut) to fit the box, centred vertically. Returns the size used. */

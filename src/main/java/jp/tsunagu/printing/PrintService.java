@@ -84,6 +84,18 @@ public final class PrintService {
         settings.saveCalibration(calibration);
     }
 
+    /**
+     * The language of the event's documents, chosen for the event (in the window or with {@code print --lang}); a
+     * Japanese event's documents are Japanese whatever the computer's language.
+     */
+    public Locale documentLanguage(long eventId) {
+        return settings.documentLanguage(eventId);
+    }
+
+    public void saveDocumentLanguage(long eventId, Locale language) {
+        settings.saveDocumentLanguage(eventId, language);
+    }
+
     /** Keeps the name card options and calibration for the next print. */
     public void saveOptions(PrintOptions options) {
         settings.saveCardOptions(options.cards());

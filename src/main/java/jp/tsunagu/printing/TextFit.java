@@ -29,8 +29,17 @@ final class TextFit {
         }
     }
 
+    /** The width as drawn: characters the font lacks are measured in the fallback font they are drawn in. */
     static double widthMm(BaseFont font, String text, float size) {
-        return font.getWidthPoint(text, size) * MM_PER_PT;
+        List<PrintFonts.Run> runs = PrintFonts.get().runs(font, text);
+        if (runs.size() == 1) {
+            return runs.getFirst().font().getWidthPoint(text, size) * MM_PER_PT;
+        }
+        double points = 0;
+        for (PrintFonts.Run run : runs) {
+            points += run.font().getWidthPoint(run.text(), size);
+        }
+        return points * MM_PER_PT;
     }
 
     static double heightMm(int lines, float size, double leading) {

@@ -209,4 +209,40 @@ class PrintedAsTriedTest {
             }
         }
     }
+
+    @Test
+    void aCharacterTheMainFontLacksIsDrawnFromTheFallbackAndNotDropped() {
+        PrintableEvent base = PrintSamples.kakegawa(0);
+        List<PrintablePerson> people = List.of(
+                new PrintablePerson("𠮷田 太郎", "よしだ たろう", false, "𠮷野家商店", "", 1, PersonRole.PARTICIPANT, "", "", ""));
+        PrintableEvent event = new PrintableEvent(base.name(), base.date(), base.venue(), base.tables(), people);
+        for (PrintKind kind : List.of(PrintKind.NAMECARDS, PrintKind.TENTS, PrintKind.ROSTER, PrintKind.WORKSHEETS)) {
+            PdfReadBack pdf = print(kind, event, PrintOptions.DEFAULT);
+            List<PdfReadBack.Glyph> glyphs = pdf.glyphs(0);
+            List<PdfReadBack.Glyph> yoshi =
+                    glyphs.stream().filter(g -> g.text().equals("𠮷")).toList();
+            assertThat(yoshi).as(kind.name()).hasSizeGreaterThanOrEqualTo(2); // the name and the organisation
+            assertThat(yoshi).allSatisfy(g -> assertThat(g.font()).contains("NotoSansJP"));
+            assertThat(glyphs.stream().filter(g -> g.text().equals("田")).toList())
+                    .allSatisfy(g -> assertThat(g.font()).contains("BIZUDP"));
+            // 𠮷 sits right before 田, a full em apart: nothing overlaps, nothing is re-centred without it.
+            for (PdfReadBack.Glyph g : yoshi) {
+                PdfReadBack.Glyph next = glyphs.get(glyphs.indexOf(g) + 1);
+                assertThat(next.text()).isIn("田", "野");
+                assertThat(next.xMm()).isGreaterThanOrEqualTo(g.xMm() + g.widthMm() * 0.9);
+            }
+        }
+        assertThat(pdfFontNames(PrintKind.NAMECARDS, PrintSamples.kakegawa(7)))
+                .noneMatch(f -> f.contains("NotoSansJP")); // embedded only where needed
+    }
+
+    private java.util.Set<String> pdfFontNames(PrintKind kind, PrintableEvent event) {
+        return print(kind, event, PrintOptions.DEFAULT).fontNames();
+    }
+
+    @Test
+    void aCharacterNoBundledFontHasIsFound() {
+        assertThat(PrintFonts.get().missing("𠮷田 髙橋 﨑")).isEmpty();
+        assertThat(PrintFonts.get().missing("山田😀花子😀")).isEqualTo("😀");
+    }
 }

@@ -70,8 +70,15 @@ final class PrintView extends BorderPane {
         save.disableProperty().bind(model.valid.not());
         save.setOnAction(e -> model.save());
 
-        VBox box =
-                new VBox(12, heading("print.ui.documents"), kinds, cardOptions(), paperOptions(), calibration(), save);
+        VBox box = new VBox(
+                12,
+                heading("print.ui.documents"),
+                kinds,
+                languageOption(),
+                cardOptions(),
+                paperOptions(),
+                calibration(),
+                save);
         box.getStyleClass().add("card");
         box.setPrefWidth(400);
         ScrollPane scroll = new ScrollPane(box);
@@ -116,6 +123,20 @@ final class PrintView extends BorderPane {
         grid.addRow(2, label("print.ui.startAt"), startAt);
         grid.add(honorific, 1, 3);
         return shownFor(section("print.ui.cardOptions", grid), PrintKind.NAMECARDS);
+    }
+
+    /** The documents' language: the event's, Japanese unless chosen here, whatever the window speaks. */
+    private Node languageOption() {
+        ComboBox<Locale> language = new ComboBox<>();
+        language.getItems().setAll(PrintViewModel.LANGUAGES);
+        language.setId("printLanguage");
+        language.setConverter(converter(l -> context.text("print.ui.language." + l.getLanguage())));
+        language.valueProperty().bindBidirectional(model.language);
+        language.setMaxWidth(Double.MAX_VALUE);
+        GridPane grid = grid();
+        GridPane.setHgrow(language, Priority.ALWAYS);
+        grid.addRow(0, label("print.ui.language"), language);
+        return grid;
     }
 
     private Node paperOptions() {

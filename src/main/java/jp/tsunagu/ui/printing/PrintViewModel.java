@@ -40,6 +40,7 @@ public final class PrintViewModel {
 
     public static final List<PrintKind> KINDS = List.of(PrintKind.values());
     public static final List<PaperSize> PAPERS = List.of(PaperSize.A3, PaperSize.A4);
+    public static final List<java.util.Locale> LANGUAGES = List.of(java.util.Locale.JAPANESE, java.util.Locale.ENGLISH);
 
     private final UiContext context;
 
@@ -49,6 +50,9 @@ public final class PrintViewModel {
     public final StringProperty startAt = new SimpleStringProperty("1");
     public final ObjectProperty<LabelSheet> labels = new SimpleObjectProperty<>(LabelSheet.A4_10UP_91x55);
     public final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.A3);
+    /** The documents' language, kept with the event (not the window's language). */
+    public final ObjectProperty<java.util.Locale> language = new SimpleObjectProperty<>(java.util.Locale.JAPANESE);
+
     public final CalibrationFields calibration;
     public final StringBinding startAtProblem;
     public final BooleanBinding valid;
@@ -72,6 +76,7 @@ public final class PrintViewModel {
                 startAt,
                 labels,
                 paper,
+                language,
                 calibration.offsetX,
                 calibration.offsetY,
                 calibration.scaleX,
@@ -81,6 +86,11 @@ public final class PrintViewModel {
                 refreshPreview();
             }
         }));
+        language.addListener((o, old, now) -> {
+            if (!filling && event != null && now != null) {
+                context.app().printing().saveDocumentLanguage(event.id(), now);
+            }
+        });
         PrintService.preloadFonts();
     }
 
@@ -95,6 +105,7 @@ public final class PrintViewModel {
             labels.set(saved.cards().sheet());
             startAt.set("1");
             paper.set(saved.worksheetPaper());
+            language.set(context.app().printing().documentLanguage(shown.id()));
             calibration.fill(saved.cards().calibration());
         } finally {
             filling = false;
@@ -134,18 +145,13 @@ public final class PrintViewModel {
         long generation = ++previewGeneration;
         long eventId = event.id();
         PrintKind chosen = kind.get();
+        java.util.Locale documents = language.get();
         status.set(context.text("print.ui.rendering"));
         context.tasks()
                 .run(
                         context.text("print.ui.rendering"),
                         progress -> PagePreview.of(
-                                context.app()
-                                        .printing()
-                                        .render(
-                                                eventId,
-                                                chosen,
-                                                options.get(),
-                                                context.messages().locale()),
+                                context.app().printing().render(eventId, chosen, options.get(), documents),
                                 PREVIEW_PAGES,
                                 PREVIEW_DPI),
                         result -> {
@@ -180,17 +186,13 @@ public final class PrintViewModel {
         Path target = withPdfExtension(file.get());
         long eventId = event.id();
         PrintKind chosen = kind.get();
+        java.util.Locale documents = language.get();
         context.tasks()
                 .run(
                         context.text("print.ui.saving", title),
                         progress -> {
                             PrintService printing = context.app().printing();
-                            PrintResult result = printing.print(
-                                    eventId,
-                                    chosen,
-                                    options.get(),
-                                    context.messages().locale(),
-                                    target);
+                            PrintResult result = printing.print(eventId, chosen, options.get(), documents, target);
                             printing.saveOptions(options.get());
                             return result;
                         },
