@@ -28,13 +28,14 @@ final class PrintStore {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     int table = r.getInt(6);
+                    Integer seat = r.wasNull() ? null : table; // read at once: wasNull speaks of the last column read
                     people.add(new PrintablePerson(
                             r.getString(1),
                             r.getString(2),
                             r.getInt(3) == 1,
                             r.getString(4),
                             r.getString(5),
-                            r.wasNull() ? null : table,
+                            seat,
                             PersonRole.PARTICIPANT,
                             r.getString(7),
                             r.getString(8),
@@ -43,5 +44,24 @@ final class PrintStore {
             }
         }
         return people;
+    }
+
+    /** The names of the people (not absent) the import flagged as possible duplicates, in the order registered. */
+    static List<String> possibleDuplicates(Connection c, long eventId) throws SQLException {
+        String sql = """
+                SELECT name FROM person
+                WHERE event_id = ? AND attendance <> 'absent' AND warnings LIKE '%registrant.warn.duplicate%'
+                ORDER BY id
+                """;
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, eventId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+        }
+        return names;
     }
 }
