@@ -189,7 +189,15 @@ final class PrintView extends BorderPane {
         ScrollPane scroll = new ScrollPane(pages);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox box = new VBox(10, heading("print.ui.preview"), status, scroll);
+        // Said before printing: people not seated, possible duplicates, characters no bundled font has.
+        Label notes = new Label();
+        notes.setId("printNotes");
+        notes.setWrapText(true);
+        notes.textProperty().bind(model.notesProperty());
+        notes.visibleProperty().bind(model.notesProperty().isNotEmpty());
+        notes.managedProperty().bind(notes.visibleProperty());
+        notes.setStyle("-fx-text-fill: #9a6700;");
+        VBox box = new VBox(10, heading("print.ui.preview"), status, notes, scroll);
         box.getStyleClass().add("card");
         return box;
     }

@@ -59,6 +59,9 @@ public final class PrintViewModel {
 
     private final ReadOnlyObjectWrapper<PagePreview> preview = new ReadOnlyObjectWrapper<>(PagePreview.NONE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** What to know before printing this document: unseated people, possible duplicates, undrawable characters. */
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
+
     private final ReadOnlyObjectWrapper<Path> lastSaved = new ReadOnlyObjectWrapper<>();
     private Event event;
     private long previewGeneration;
@@ -150,14 +153,18 @@ public final class PrintViewModel {
         context.tasks()
                 .run(
                         context.text("print.ui.rendering"),
-                        progress -> PagePreview.of(
-                                context.app().printing().render(eventId, chosen, options.get(), documents),
-                                PREVIEW_PAGES,
-                                PREVIEW_DPI),
+                        progress -> new Rendered(
+                                PagePreview.of(
+                                        context.app().printing().render(eventId, chosen, options.get(), documents),
+                                        PREVIEW_PAGES,
+                                        PREVIEW_DPI),
+                                context.app().printing().notes(eventId, chosen)),
                         result -> {
                             if (generation == previewGeneration) {
-                                preview.set(result);
-                                status.set(context.text("print.ui.pages", result.pageCount()));
+                                preview.set(result.preview());
+                                status.set(context.text(
+                                        "print.ui.pages", result.preview().pageCount()));
+                                notes.set(describe(result.notes()));
                             }
                         },
                         failure -> {
@@ -232,6 +239,28 @@ public final class PrintViewModel {
 
     public ReadOnlyObjectProperty<PagePreview> previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    private record Rendered(PagePreview preview, jp.tsunagu.printing.PrintNotes notes) {}
+
+    /** The notes in the window's language, one per line; empty when there is nothing to say. */
+    private String describe(jp.tsunagu.printing.PrintNotes n) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (!n.unseated().isEmpty()) {
+            lines.add(context.text("print.note.unseated", n.unseated().size(), String.join("、", n.unseated())));
+        }
+        if (!n.possibleDuplicates().isEmpty()) {
+            lines.add(context.text(
+                    "print.note.duplicates", n.possibleDuplicates().size(), String.join("、", n.possibleDuplicates())));
+        }
+        for (jp.tsunagu.printing.PrintNotes.Missing m : n.missingCharacters()) {
+            lines.add(context.text("print.note.missingCharacters", m.text(), m.characters()));
+        }
+        return String.join("\n", lines);
+    }
+
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
