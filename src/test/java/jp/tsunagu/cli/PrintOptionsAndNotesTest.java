@@ -32,7 +32,9 @@ class PrintOptionsAndNotesTest {
             eventId = StoredEvent.create(app.database(), app.events());
             app.database().inTransaction(c -> {
                 try (var s = c.createStatement()) {
-                    s.executeUpdate("UPDATE person SET warnings = 'registrant.warn.duplicate' WHERE name = '佐藤 花子'");
+                    s.executeUpdate(
+                            "UPDATE person SET warnings = '[{\"key\":\"registrant.warn.duplicate\",\"args\":[\"山田 太郎\"]}]'"
+                                    + " WHERE name = '佐藤 花子'");
                     s.executeUpdate("UPDATE person SET organisation = '𠀀商店' WHERE name = '山田 太郎'");
                 }
                 return null;
