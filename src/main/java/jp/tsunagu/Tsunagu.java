@@ -5,6 +5,10 @@ import jp.tsunagu.event.EventService;
 import jp.tsunagu.followup.FollowUpReport;
 import jp.tsunagu.followup.FollowUps;
 import jp.tsunagu.followup.PersonHistory;
+import jp.tsunagu.mail.CredentialStore;
+import jp.tsunagu.mail.MailPasswords;
+import jp.tsunagu.mail.MailService;
+import jp.tsunagu.mail.OsCredentialStore;
 import jp.tsunagu.outcome.Outcomes;
 import jp.tsunagu.printing.PrintService;
 import jp.tsunagu.registrant.FontCoverage;
@@ -13,6 +17,7 @@ import jp.tsunagu.registrant.ReadingGuesser;
 import jp.tsunagu.registrant.RegistrantImport;
 import jp.tsunagu.registrant.Registrants;
 import jp.tsunagu.registrant.SpreadsheetReader;
+import jp.tsunagu.registrant.Turnout;
 import jp.tsunagu.seating.SeatingService;
 import jp.tsunagu.seating.SeatingSolver;
 import jp.tsunagu.seating.Seats;
@@ -39,6 +44,7 @@ public final class Tsunagu implements AutoCloseable {
     private final FollowUps followUps;
     private final PersonHistory personHistory;
     private final FollowUpReport followUpReport;
+    private final MailService mail;
 
     private Tsunagu(Database database) {
         this.database = database;
@@ -61,6 +67,10 @@ public final class Tsunagu implements AutoCloseable {
         events.onClose(history::record);
         events.countTableUseWith(seats::countAt, (eventId, table) -> outcomes.forTable(eventId, table)
                 .size());
+        this.mail = new MailService(
+                database,
+                new MailService.Sources(events, registrants, new Turnout(database), seats, outcomes),
+                new MailPasswords(credentialStore()));
     }
 
     /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
@@ -115,6 +125,18 @@ public final class Tsunagu implements AutoCloseable {
 
     public FollowUpReport followUpReport() {
         return followUpReport;
+    }
+
+    public MailService mail() {
+        return mail;
+    }
+
+    // The system's credential store; -Dtsunagu.credentials=none keeps passwords only for this start
+    // (the tests, and a machine where the store misbehaves).
+    private static CredentialStore credentialStore() {
+        return "none".equals(System.getProperty("tsunagu.credentials"))
+                ? CredentialStore.NONE
+                : new OsCredentialStore();
     }
 
     @Override

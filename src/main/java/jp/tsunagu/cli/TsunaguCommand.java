@@ -29,7 +29,8 @@ public final class TsunaguCommand {
             ExportCommand.class,
             PrintCommand.class,
             OutcomeCommand.class,
-            FollowupCommand.class);
+            FollowupCommand.class,
+            MailCommand.class);
 
     private static Map<String, Class<?>> commands(Class<?>... classes) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();
