@@ -2,8 +2,11 @@ package jp.tsunagu.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import jp.tsunagu.event.Event;
 import jp.tsunagu.i18n.UserError;
@@ -17,6 +20,7 @@ import jp.tsunagu.printing.PrintNotes;
 import jp.tsunagu.printing.PrintOptions;
 import jp.tsunagu.printing.PrintResult;
 import jp.tsunagu.printing.PrintService;
+import jp.tsunagu.venue.DoorCards;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,6 +80,9 @@ final class PrintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--only", paramLabel = "EMAIL[,EMAIL...]", split = ",", descriptionKey = "print.only")
+    List<String> only;
+
     PrintCommand(CommandContext context) {
         this.context = context;
     }
@@ -85,6 +92,9 @@ final class PrintCommand implements Callable<Integer> {
         refuseIgnoredOptions();
         PrintService printing = context.app().printing();
         Event event = context.app().events().resolve(context.eventId());
+        if (only != null) {
+            return printOnly(event, lang != null ? lang : printing.documentLanguage(event.id()));
+        }
         PrintOptions options;
         try {
             options = options(printing.savedOptions());
@@ -173,6 +183,30 @@ final class PrintCommand implements Callable<Integer> {
         if (save && !savable) {
             throw new ParameterException(spec.commandLine(), context.text("print.error.nothingToSave"));
         }
+    }
+
+    /** {@code print namecards --only EMAIL,...}: these people's cards from the next free label (a walk-in's at the door). */
+    private Integer printOnly(Event event, Locale language) {
+        if (kind != PrintKind.NAMECARDS) {
+            throw new UserError("venue.print.onlyNamecards");
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String email : only) {
+            if (!email.isBlank()) {
+                ids.add(context.app().venue().byEmail(event.id(), email).id());
+            }
+        }
+        DoorCards.Printed printed = context.app().doorCards().print(event.id(), ids, startAt, language, out);
+        context.say("venue.cli.cardsPrinted", printed.result().people(), printed.startAt(), printed.nextLabel(), out);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", kind.commandName());
+        json.put("file", printed.result().file().toString());
+        json.put("pages", printed.result().pages());
+        json.put("people", printed.result().people());
+        json.put("startAt", printed.startAt());
+        json.put("nextLabel", printed.nextLabel());
+        context.printJson(json);
+        return Cli.DONE;
     }
 
     /** The saved options with what was given on the command line put over them. */

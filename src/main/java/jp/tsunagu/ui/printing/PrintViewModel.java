@@ -3,6 +3,7 @@ package jp.tsunagu.ui.printing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -27,6 +28,7 @@ import jp.tsunagu.printing.PrintKind;
 import jp.tsunagu.printing.PrintOptions;
 import jp.tsunagu.printing.PrintResult;
 import jp.tsunagu.printing.PrintService;
+import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.ui.DialogService;
 import jp.tsunagu.ui.UiContext;
 
@@ -43,6 +45,7 @@ public final class PrintViewModel {
     public static final List<java.util.Locale> LANGUAGES = List.of(java.util.Locale.JAPANESE, java.util.Locale.ENGLISH);
 
     private final UiContext context;
+    private final PrintService printing;
 
     public final ObjectProperty<PrintKind> kind = new SimpleObjectProperty<>(PrintKind.NAMECARDS);
     public final ObjectProperty<CardOrder> order = new SimpleObjectProperty<>(CardOrder.TABLE);
@@ -67,8 +70,15 @@ public final class PrintViewModel {
     private long previewGeneration;
     private boolean filling;
 
-    public PrintViewModel(UiContext context) {
+    public PrintViewModel(UiContext context, PrintService printing) {
         this.context = context;
+        this.printing = printing;
+        // What the documents show changed elsewhere (a person, a seat, a table): draw the preview again.
+        context.live()
+                .watch(
+                        () -> event == null ? 0 : event.id(),
+                        Set.of(Topic.PEOPLE, Topic.SEATS, Topic.ATTENDANCE, Topic.TABLES, Topic.EVENTS),
+                        this::refreshPreview);
         this.calibration = new CalibrationFields(context.messages());
         this.startAtProblem = Bindings.createStringBinding(this::startAtProblemText, startAt, labels);
         this.valid = startAtProblem.isNull().and(calibration.valid);
@@ -91,7 +101,7 @@ public final class PrintViewModel {
         }));
         language.addListener((o, old, now) -> {
             if (!filling && event != null && now != null) {
-                context.app().printing().saveDocumentLanguage(event.id(), now);
+                printing.saveDocumentLanguage(event.id(), now);
             }
         });
         PrintService.preloadFonts();
@@ -100,7 +110,7 @@ public final class PrintViewModel {
     /** Shows the printing stage for {@code shown}, starting from the options saved last time. */
     public void show(Event shown) {
         this.event = shown;
-        PrintOptions saved = context.app().printing().savedOptions();
+        PrintOptions saved = printing.savedOptions();
         filling = true;
         try {
             order.set(saved.cards().order());
@@ -108,7 +118,7 @@ public final class PrintViewModel {
             labels.set(saved.cards().sheet());
             startAt.set("1");
             paper.set(saved.worksheetPaper());
-            language.set(context.app().printing().documentLanguage(shown.id()));
+            language.set(printing.documentLanguage(shown.id()));
             calibration.fill(saved.cards().calibration());
         } finally {
             filling = false;
@@ -150,15 +160,17 @@ public final class PrintViewModel {
         PrintKind chosen = kind.get();
         java.util.Locale documents = language.get();
         status.set(context.text("print.ui.rendering"));
+        // Each change of the options asks again; only the newest request's pages are worth drawing.
         context.tasks()
-                .run(
+                .runLatest(
+                        "printPreview",
                         context.text("print.ui.rendering"),
                         progress -> new Rendered(
                                 PagePreview.of(
-                                        context.app().printing().render(eventId, chosen, options.get(), documents),
+                                        printing.render(eventId, chosen, options.get(), documents),
                                         PREVIEW_PAGES,
                                         PREVIEW_DPI),
-                                context.app().printing().notes(eventId, chosen)),
+                                printing.notes(eventId, chosen)),
                         result -> {
                             if (generation == previewGeneration) {
                                 preview.set(result.preview());
@@ -198,7 +210,6 @@ public final class PrintViewModel {
                 .run(
                         context.text("print.ui.saving", title),
                         progress -> {
-                            PrintService printing = context.app().printing();
                             PrintResult result = printing.print(eventId, chosen, options.get(), documents, target);
                             printing.saveOptions(options.get());
                             return result;
@@ -215,7 +226,7 @@ public final class PrintViewModel {
     /** Keeps the calibration without printing, after measuring the calibration sheet. */
     public void saveCalibration() {
         calibration.calibration().ifPresent(c -> {
-            context.app().printing().saveCalibration(c);
+            printing.saveCalibration(c);
             status.set(context.text("print.ui.calibrationSaved"));
         });
     }
