@@ -146,6 +146,13 @@ public final class PrintViewModel {
                 CalibrationFields.number(startAt.get()).orElseThrow().intValue(),
                 labels.get(),
                 calibration.calibration().orElseThrow());
+        try {
+            // A correction that moves a label off the paper is refused here as on the command line.
+            PrintService.refuseOffPage(cards.sheet(), cards.calibration());
+        } catch (jp.tsunagu.i18n.UserError e) {
+            status.set(describe(e));
+            return Optional.empty();
+        }
         return Optional.of(new PrintOptions(cards, paper.get()));
     }
 

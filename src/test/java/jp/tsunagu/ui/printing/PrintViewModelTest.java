@@ -120,4 +120,13 @@ class PrintViewModelTest {
         model.language.set(Locale.ENGLISH);
         assertThat(app.printing().documentLanguage(event.id())).isEqualTo(Locale.ENGLISH);
     }
+
+    @Test
+    void aCorrectionThatMovesLabelsOffThePaperIsRefused() {
+        model.calibration.offsetX.set("-15");
+        assertThat(model.options()).isEmpty();
+        assertThat(model.statusProperty().get()).contains("はみ出します");
+        model.calibration.offsetX.set("-5");
+        assertThat(model.options()).isPresent();
+    }
 }
