@@ -150,6 +150,9 @@ public final class SeatingBoardViewModel {
         }
         long eventId = event.id();
         List<Seat> before = seatingService().seats(eventId);
+        if (!everyoneAgainAfterPrinting(eventId, before)) {
+            return;
+        }
         cancel.set(false);
         seating.set(true);
         progress.set(0);
@@ -182,6 +185,33 @@ public final class SeatingBoardViewModel {
                         },
                         failure ->
                                 context.dialogs().showError(context.text("seating.board.failed"), describe(failure)));
+    }
+
+    /**
+     * Once the name cards are printed, moving people makes their cards wrong: ask first, and offer to
+     * place only the people without a seat (nobody moves). False when the full seating should not run.
+     */
+    private boolean everyoneAgainAfterPrinting(long eventId, List<Seat> before) {
+        boolean anyoneSeated = before.stream().anyMatch(s -> s.table() != null);
+        if (!anyoneSeated || context.app().printing().cardsPrintedAt(eventId).isEmpty()) {
+            return true;
+        }
+        String title = context.text("venue.assign.confirmTitle");
+        if (context.dialogs().confirm(title, context.text("venue.assign.confirmAll"))) {
+            return true;
+        }
+        long unseated = before.stream().filter(s -> s.table() == null).count();
+        if (unseated > 0 && context.dialogs().confirm(title, context.text("venue.assign.confirmUnseated", unseated))) {
+            try {
+                context.app().venue().placeUnseated(eventId);
+                List<Seat> after = seatingService().seats(eventId);
+                context.undo().done(restoring(context.text("venue.assign.undo"), before, after));
+            } catch (RuntimeException e) {
+                context.dialogs().showError(context.text("seating.board.failed"), describe(e));
+            }
+            reload();
+        }
+        return false;
     }
 
     private void seatingEnded() {
