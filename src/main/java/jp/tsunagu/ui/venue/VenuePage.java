@@ -29,9 +29,15 @@ public final class VenuePage implements StagePage {
     public VenuePage(UiContext context) {
         this.context = context;
         this.model = new VenueViewModel(context, Platform::runLater);
-        this.room = new RoomWindow(model);
+        VenueView[] desk = new VenueView[1];
+        this.room = new RoomWindow(
+                model,
+                () -> desk[0] == null || desk[0].getScene() == null
+                        ? null
+                        : desk[0].getScene().getWindow());
         this.view = new VenueView(
                 context, model, () -> room.open(RoomView.Mode.TABLES), this::closeReception, this::printCard);
+        desk[0] = view;
     }
 
     @Override
