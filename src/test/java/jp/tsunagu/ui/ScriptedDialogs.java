@@ -15,6 +15,10 @@ public final class ScriptedDialogs implements DialogService {
     public Path fileToOpen;
     public Path saveAs;
     public boolean confirmAnswer = true;
+    /** Answers for the next confirmations in turn; once used up, {@link #confirmAnswer}. */
+    public final java.util.Deque<Boolean> answers = new java.util.ArrayDeque<>();
+    /** The questions asked, in order. */
+    public final List<String> asked = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, List<FileKind> kinds) {
@@ -28,7 +32,8 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        return confirmAnswer;
+        asked.add(message);
+        return answers.isEmpty() ? confirmAnswer : answers.poll();
     }
 
     @Override

@@ -74,6 +74,33 @@ class SeatingBoardViewModelTest {
     }
 
     @Test
+    void afterTheCardsArePrintedItAsksAndCanPlaceOnlyTheUnseated(@TempDir Path cards) {
+        model.autoSeat();
+        int suzukiTable = tableOf(suzuki);
+        app.printing()
+                .print(
+                        model.boardProperty().get().plan().event().id(),
+                        jp.tsunagu.printing.PrintKind.NAMECARDS,
+                        app.printing().savedOptions(),
+                        Locale.JAPANESE,
+                        cards.resolve("cards.pdf"));
+        StoreFixture store = new StoreFixture(app.database());
+        long late = store.person(model.boardProperty().get().plan(), "遅れて登録", 2);
+        model.reload();
+        dialogs.answers.add(false); // not everyone again
+        dialogs.answers.add(true); // only the one without a seat
+
+        model.autoSeat();
+
+        assertThat(dialogs.asked).hasSize(2);
+        assertThat(dialogs.asked.getFirst()).contains("名札を印刷した後");
+        assertThat(tableOf(late)).isEqualTo(2);
+        assertThat(tableOf(suzuki)).as("nobody seated moved").isEqualTo(suzukiTable);
+        undo.undo();
+        assertThat(person(late).table()).isNull();
+    }
+
+    @Test
     void movesSwapsAndLocksAreSavedAndUndoable() {
         model.autoSeat();
         int tanakaTable = tableOf(tanaka);
