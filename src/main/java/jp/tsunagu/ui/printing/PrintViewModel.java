@@ -3,6 +3,7 @@ package jp.tsunagu.ui.printing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -27,6 +28,7 @@ import jp.tsunagu.printing.PrintKind;
 import jp.tsunagu.printing.PrintOptions;
 import jp.tsunagu.printing.PrintResult;
 import jp.tsunagu.printing.PrintService;
+import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.ui.DialogService;
 import jp.tsunagu.ui.UiContext;
 
@@ -42,6 +44,7 @@ public final class PrintViewModel {
     public static final List<PaperSize> PAPERS = List.of(PaperSize.A3, PaperSize.A4);
 
     private final UiContext context;
+    private final PrintService printing;
 
     public final ObjectProperty<PrintKind> kind = new SimpleObjectProperty<>(PrintKind.NAMECARDS);
     public final ObjectProperty<CardOrder> order = new SimpleObjectProperty<>(CardOrder.TABLE);
@@ -60,8 +63,15 @@ public final class PrintViewModel {
     private long previewGeneration;
     private boolean filling;
 
-    public PrintViewModel(UiContext context) {
+    public PrintViewModel(UiContext context, PrintService printing) {
         this.context = context;
+        this.printing = printing;
+        // What the documents show changed elsewhere (a person, a seat, a table): draw the preview again.
+        context.live()
+                .watch(
+                        () -> event == null ? 0 : event.id(),
+                        Set.of(Topic.PEOPLE, Topic.SEATS, Topic.ATTENDANCE, Topic.TABLES, Topic.EVENTS),
+                        this::refreshPreview);
         this.calibration = new CalibrationFields(context.messages());
         this.startAtProblem = Bindings.createStringBinding(this::startAtProblemText, startAt, labels);
         this.valid = startAtProblem.isNull().and(calibration.valid);
@@ -87,7 +97,7 @@ public final class PrintViewModel {
     /** Shows the printing stage for {@code shown}, starting from the options saved last time. */
     public void show(Event shown) {
         this.event = shown;
-        PrintOptions saved = context.app().printing().savedOptions();
+        PrintOptions saved = printing.savedOptions();
         filling = true;
         try {
             order.set(saved.cards().order());
@@ -135,17 +145,17 @@ public final class PrintViewModel {
         long eventId = event.id();
         PrintKind chosen = kind.get();
         status.set(context.text("print.ui.rendering"));
+        // Each change of the options asks again; only the newest request's pages are worth drawing.
         context.tasks()
-                .run(
+                .runLatest(
+                        "printPreview",
                         context.text("print.ui.rendering"),
                         progress -> PagePreview.of(
-                                context.app()
-                                        .printing()
-                                        .render(
-                                                eventId,
-                                                chosen,
-                                                options.get(),
-                                                context.messages().locale()),
+                                printing.render(
+                                        eventId,
+                                        chosen,
+                                        options.get(),
+                                        context.messages().locale()),
                                 PREVIEW_PAGES,
                                 PREVIEW_DPI),
                         result -> {
@@ -184,7 +194,6 @@ public final class PrintViewModel {
                 .run(
                         context.text("print.ui.saving", title),
                         progress -> {
-                            PrintService printing = context.app().printing();
                             PrintResult result = printing.print(
                                     eventId,
                                     chosen,
@@ -206,7 +215,7 @@ public final class PrintViewModel {
     /** Keeps the calibration without printing, after measuring the calibration sheet. */
     public void saveCalibration() {
         calibration.calibration().ifPresent(c -> {
-            context.app().printing().saveCalibration(c);
+            printing.saveCalibration(c);
             status.set(context.text("print.ui.calibrationSaved"));
         });
     }
