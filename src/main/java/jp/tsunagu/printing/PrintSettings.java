@@ -16,6 +16,7 @@ final class PrintSettings {
     static final String LABEL_SHEET = "printing.cards.labelSheet";
     // Followed by the event's id: when its name cards (or table tents) were last printed for everyone.
     static final String CARDS_PRINTED = "printing.cardsPrintedFor.event";
+    static final String LANGUAGE = "printing.language.event.";
 
     private final Settings settings;
 
@@ -59,6 +60,18 @@ final class PrintSettings {
                         .findFirst())
                 .orElse(d.sheet());
         return new NameCardOptions(order, honorific, 1, sheet, calibration());
+    }
+
+    /** The language the event's documents are printed in: Japanese unless chosen otherwise for this event. */
+    java.util.Locale documentLanguage(long eventId) {
+        return settings.get(LANGUAGE + eventId)
+                .filter(v -> v.equals("en"))
+                .map(v -> java.util.Locale.ENGLISH)
+                .orElse(java.util.Locale.JAPANESE);
+    }
+
+    void saveDocumentLanguage(long eventId, java.util.Locale language) {
+        settings.put(LANGUAGE + eventId, "en".equals(language.getLanguage()) ? "en" : "ja");
     }
 
     void saveCardOptions(NameCardOptions options) {
