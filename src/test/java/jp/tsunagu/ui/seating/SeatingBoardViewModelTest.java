@@ -51,7 +51,7 @@ class SeatingBoardViewModelTest {
                 undo,
                 // Told at once on this thread, even when another test started the FX toolkit.
                 new LiveChanges(app.database().changes(), Runnable::run));
-        model = new SeatingBoardViewModel(context, app.seating(), Runnable::run);
+        model = new SeatingBoardViewModel(context, app.seating(), app.printing(), app.venue(), Runnable::run);
         model.show(plan.event());
     }
 
