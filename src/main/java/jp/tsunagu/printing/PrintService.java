@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import jp.tsunagu.event.EventPlan;
 import jp.tsunagu.event.EventService;
@@ -113,6 +114,14 @@ public final class PrintService {
 
     private static PrintablePerson host(TableStaff s, int table, PersonRole role) {
         return new PrintablePerson(s.name(), "", false, s.organisation(), "", table, role, "", "", "");
+    }
+
+    /**
+     * When the event's name cards or table tents were last printed for everyone (ISO instant), if ever: after that,
+     * moving people makes their cards wrong, and the automatic seating warns first.
+     */
+    public Optional<String> cardsPrintedAt(long eventId) {
+        return settings.cardsPrintedAt(eventId);
     }
 
     /**
@@ -252,6 +261,9 @@ public final class PrintService {
         try {
             int[] pages = new int[1];
             WholeFile.write(target, out -> pages[0] = documents(locale).write(kind, event, options, out));
+            if (only == null && (kind == PrintKind.NAMECARDS || kind == PrintKind.TENTS)) {
+                settings.cardsPrinted(eventId);
+            }
             return new PrintResult(
                     kind,
                     target,

@@ -14,6 +14,8 @@ final class PrintSettings {
     static final String CARD_ORDER = "printing.cards.order";
     static final String HONORIFIC = "printing.cards.honorific";
     static final String LABEL_SHEET = "printing.cards.labelSheet";
+    // Followed by the event's id: when its name cards (or table tents) were last printed for everyone.
+    static final String CARDS_PRINTED = "printing.cardsPrintedFor.event";
     static final String LANGUAGE = "printing.language.event.";
 
     private final Settings settings;
@@ -77,6 +79,15 @@ final class PrintSettings {
         settings.put(HONORIFIC, Boolean.toString(options.honorific()));
         settings.put(LABEL_SHEET, options.sheet().name());
         saveCalibration(options.calibration());
+    }
+
+    /** Remembers that the event's name cards were printed, so that a later automatic seating can warn. */
+    void cardsPrinted(long eventId) {
+        settings.put(CARDS_PRINTED + eventId, java.time.Instant.now().toString());
+    }
+
+    Optional<String> cardsPrintedAt(long eventId) {
+        return settings.get(CARDS_PRINTED + eventId);
     }
 
     /** A damaged setting is forgotten rather than stopping every print. */
