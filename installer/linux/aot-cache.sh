@@ -7,13 +7,17 @@
 #   2. starts the image once with -XX:AOTCacheOutput: the window (-Dtsunagu.startupProbe, it quits
 #      once shown) where DISPLAY is set, else the command line's "event list";
 #   3. if the cache was made, tells the launcher to use it (Tsunagu.cfg).
-# Usage: aot-cache.sh IMAGE TIMESTAMP WORK_DIR
+# Usage: aot-cache.sh IMAGE TIMESTAMP WORK_DIR [true|false]   (false: only step 1)
 set -euo pipefail
-image=$1 stamp=$2 work=$3
+image=$1 stamp=$2 work=$3 record=${4:-true}
 app=$image/lib/app
 rm -rf "$work" && mkdir -p "$work"
 rm -f "$app/tsunagu.aot"
 find "$image" -exec touch -h -d "$stamp" {} +
+if [ "$record" != true ]; then
+  echo "No AOT cache recorded (installer.aot=$record)"
+  exit 0
+fi
 
 options="-XX:AOTCacheOutput=$app/tsunagu.aot -Dtsunagu.log=$work/tsunagu.log"
 if [ -n "${DISPLAY:-}" ]; then

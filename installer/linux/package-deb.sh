@@ -58,5 +58,5 @@ sed -i "s/^Installed-Size:.*/Installed-Size: $size/" "$root/DEBIAN/control"
 
 find "$root" -exec touch -h -d "@$epoch" {} +
 rm "$deb"
-SOURCE_DATE_EPOCH=$epoch dpkg-deb --root-owner-group -Zxz -z9 --build "$root" "$deb" >/dev/null
+SOURCE_DATE_EPOCH=$epoch dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
 (cd "$(dirname "$deb")" && sha256sum "$(basename "$deb")" > "$(basename "$deb").sha256")
