@@ -27,7 +27,10 @@ public final class TsunaguCommand {
             ImportCommand.class,
             AssignCommand.class,
             ExportCommand.class,
-            PrintCommand.class);
+            PrintCommand.class,
+            OutcomeCommand.class,
+            FollowupCommand.class,
+            MailCommand.class);
 
     private static Map<String, Class<?>> commands(Class<?>... classes) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();

@@ -63,7 +63,7 @@ public final class EventRules {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String normalised = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFKC);
+        String normalised = jp.tsunagu.text.Nfkc.stripped(text);
         String[] parts = normalised.split("[-/.年月日]");
         if (parts.length != 3 || !normalised.matches("\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?")) {
             throw new UserError("event.error.date", text.strip());

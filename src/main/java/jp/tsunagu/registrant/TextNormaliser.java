@@ -1,12 +1,15 @@
 package jp.tsunagu.registrant;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import jp.tsunagu.sheet.FormulaGuard;
+import jp.tsunagu.text.Kana;
+import jp.tsunagu.text.Nfkc;
 
 /**
  * How the import cleans what people typed: NFKC (full-width letters, digits, @ and spaces become
- * half-width, half-width katakana full-width), runs of spaces become one, ends trimmed.
+ * half-width, half-width katakana full-width), runs of spaces become one, ends trimmed; never so
+ * that a value becomes a spreadsheet formula it was not as typed.
  */
 public final class TextNormaliser {
 
@@ -34,9 +37,7 @@ public final class TextNormaliser {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String s = Normalizer.isNormalized(raw, Normalizer.Form.NFKC)
-                ? raw
-                : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        String s = Nfkc.of(raw);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -64,7 +65,26 @@ public final class TextNormaliser {
         while (start < out.length() && out.charAt(start) == '\n') {
             start++;
         }
-        return out.substring(start);
+        return keepInert(raw, out.substring(start));
+    }
+
+    /**
+     * Cleaning must not make a value live that was inert as typed (issue 14): a full-width ＝ that
+     * NFKC turns into {@code =}, or a tab or space stripped from before an {@code =}, would give a
+     * text a spreadsheet runs. Such a value keeps a leading apostrophe, the spreadsheet's own "this
+     * is text" mark; a value typed with {@code =} in its first place stays as typed (the exports
+     * defuse it, decision 0090).
+     */
+    private static String keepInert(String raw, String cleaned) {
+        if (!cleaned.isEmpty() && cleaned.charAt(0) != raw.charAt(0) && FormulaGuard.isRisky(cleaned)) {
+            return "'" + cleaned;
+        }
+        return cleaned;
+    }
+
+    /** Whether a cleaned value is, or was before {@link #keepInert}, text a spreadsheet would run. */
+    public static boolean looksLikeFormula(String cleaned) {
+        return FormulaGuard.isRisky(cleaned) || (cleaned.startsWith("'") && FormulaGuard.isRisky(cleaned.substring(1)));
     }
 
     private static void trimEnd(StringBuilder out) {
@@ -120,13 +140,6 @@ public final class TextNormaliser {
 
     /** A reading in hiragana, one space between family and given name. */
     public static String reading(String raw) {
-        String s = line(raw);
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            // Katakana ァ..ヶ map onto hiragana ぁ..ゖ at a fixed distance; ー and ヴ stay readable.
-            out.append(c >= '\u30A1' && c <= '\u30F6' ? (char) (c - 0x60) : c);
-        }
-        return out.toString();
+        return Kana.hiragana(line(raw));
     }
 }
