@@ -52,6 +52,9 @@ install -m 644 "$here/Tsunagu.png" "$root/usr/share/icons/hicolor/256x256/apps/t
 } > "$root/usr/share/doc/tsunagu/copyright"
 chmod 644 "$root/usr/share/doc/tsunagu/copyright"
 
+# jpackage adds xdg-utils for the xdg-desktop-menu calls that these scripts no longer make.
+sed -i -E '/^Depends:/ s/(, )?xdg-utils//' "$root/DEBIAN/control"
+
 # The package's size as dpkg reports it, now that files were added.
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 sed -i "s/^Installed-Size:.*/Installed-Size: $size/" "$root/DEBIAN/control"
