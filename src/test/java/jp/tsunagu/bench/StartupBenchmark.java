@@ -91,7 +91,10 @@ public final class StartupBenchmark {
             if (image) {
                 ratio(
                         "app image / java -jar",
-                        report("window (app image launcher)", windowStarts(imageCommand(launcher, store, true), cpu), 0),
+                        report(
+                                "window (app image launcher)",
+                                windowStarts(imageCommand(launcher, store, true), cpu),
+                                0),
                         jarWindow);
                 ratio("app image / java -jar", report("  CPU time of those starts", cpu, 0), jarCpu);
             }
