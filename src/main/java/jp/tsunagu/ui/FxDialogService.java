@@ -90,6 +90,7 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(null);
+        DialogButtons.speak(alert.getDialogPane(), messages);
         return alert;
     }
 }

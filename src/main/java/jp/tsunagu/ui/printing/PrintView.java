@@ -94,7 +94,7 @@ final class PrintView extends BorderPane {
         honorific.setId("printHonorific");
         honorific.selectedProperty().bindBidirectional(model.honorific);
 
-        TextField startAt = field("printStartAt", model.startAt, model.startAtProblem);
+        Node startAt = field("printStartAt", model.startAt, model.startAtProblem);
 
         ComboBox<LabelSheet> labels = new ComboBox<>();
         labels.getItems().setAll(LabelSheet.KNOWN);
@@ -187,13 +187,12 @@ final class PrintView extends BorderPane {
         return new VBox(8, title, content);
     }
 
-    private TextField field(String id, javafx.beans.property.StringProperty value, ObservableValue<String> problem) {
+    private Node field(String id, javafx.beans.property.StringProperty value, ObservableValue<String> problem) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(6);
         field.textProperty().bindBidirectional(value);
-        EventFormView.showProblem(field, problem);
-        return field;
+        return EventFormView.withProblem(field, problem);
     }
 
     private static GridPane grid() {

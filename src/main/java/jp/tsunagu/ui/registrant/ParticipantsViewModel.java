@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,10 +37,14 @@ public final class ParticipantsViewModel {
     private final UiContext context;
     private final ObservableList<StoredPerson> people = FXCollections.observableArrayList();
     private final ObservableList<Theme> themes = FXCollections.observableArrayList();
+    private final ObservableList<ThemeChoice> themeChoices = FXCollections.observableArrayList();
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
-    private final ObjectProperty<Theme> themeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<ThemeChoice> themeFilter = new SimpleObjectProperty<>();
     private final StringProperty categoryFilter = new SimpleStringProperty("");
+    private final IntegerProperty hidden = new SimpleIntegerProperty();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private boolean reloading;
     private final BooleanProperty warningsOnly = new SimpleBooleanProperty();
     private final BooleanProperty duplicatesOnly = new SimpleBooleanProperty();
     private final ObjectProperty<PreparedImport> pending = new SimpleObjectProperty<>();
@@ -48,17 +54,75 @@ public final class ParticipantsViewModel {
 
     public ParticipantsViewModel(UiContext context) {
         this.context = context;
+        themeFilter.set(all());
+        themeChoices.add(all());
         query.addListener((o, a, b) -> refresh());
-        themeFilter.addListener((o, a, b) -> refresh());
-        categoryFilter.addListener((o, a, b) -> refresh());
+        // A filter changes only when the user changes it: a list read again keeps what was chosen.
+        themeFilter.addListener((o, a, b) -> {
+            if (b == null) {
+                themeFilter.set(a != null && !reloading ? a : all());
+            } else if (!reloading) {
+                refresh();
+            }
+        });
+        categoryFilter.addListener((o, a, b) -> {
+            if (b == null) {
+                categoryFilter.set(a != null && !reloading ? a : "");
+            } else if (!reloading) {
+                refresh();
+            }
+        });
         warningsOnly.addListener((o, a, b) -> refresh());
         duplicatesOnly.addListener((o, a, b) -> refresh());
     }
 
     public void show(Event shown) {
+        if (event != null && event.id() != shown.id()) {
+            // Another event: its themes and categories are not this one's.
+            themeFilter.set(all());
+            categoryFilter.set("");
+        }
         this.event = shown;
-        themes.setAll(context.app().events().plan(shown.id()).themes());
+        List<Theme> read = context.app().events().plan(shown.id()).themes();
+        if (!read.equals(themes)) {
+            themes.setAll(read);
+        }
+        List<ThemeChoice> choices = new java.util.ArrayList<>();
+        choices.add(all());
+        read.forEach(t -> choices.add(new ThemeChoice(t.number(), themeName(t.number()))));
+        keepingFilters(() -> {
+            if (!choices.equals(themeChoices)) {
+                Integer chosen = themeFilter.get().number();
+                themeChoices.setAll(choices);
+                themeFilter.set(choices.stream()
+                        .filter(c -> java.util.Objects.equals(c.number(), chosen))
+                        .findFirst()
+                        .orElse(all()));
+            }
+        });
         refresh();
+    }
+
+    private ThemeChoice all() {
+        return new ThemeChoice(null, context.text("participants.filter.allThemes"));
+    }
+
+    /** Replaces a filter's choices without the list box's passing selections changing the filter. */
+    private void keepingFilters(Runnable replace) {
+        ThemeChoice theme = themeFilter.get();
+        String category = categoryFilter.get();
+        reloading = true;
+        try {
+            replace.run();
+        } finally {
+            reloading = false;
+        }
+        if (themeChoices.contains(theme)) {
+            themeFilter.set(theme);
+        }
+        if (category.isEmpty() || categories.contains(category)) {
+            categoryFilter.set(category);
+        }
     }
 
     /** Reads the list again with the current search and filters. */
@@ -66,7 +130,7 @@ public final class ParticipantsViewModel {
         if (event == null) {
             return;
         }
-        Theme theme = themeFilter.get();
+        ThemeChoice theme = themeFilter.get();
         RegistrantFilter filter = new RegistrantFilter(
                 query.get(),
                 theme == null ? null : theme.number(),
@@ -74,9 +138,12 @@ public final class ParticipantsViewModel {
                 warningsOnly.get(),
                 duplicatesOnly.get());
         people.setAll(context.app().registrants().list(event.id(), filter));
+        int everyone = context.app().registrants().list(event.id(), RegistrantFilter.ALL).size();
+        total.set(everyone);
+        hidden.set(everyone - people.size());
         List<String> all = context.app().registrants().categories(event.id());
         if (!all.equals(categories)) {
-            categories.setAll(all);
+            keepingFilters(() -> categories.setAll(all));
         }
         canUndoImport.set(
                 context.app().registrantImport().batches(event.id()).stream().anyMatch(b -> !b.undone()));
@@ -158,13 +225,18 @@ public final class ParticipantsViewModel {
     }
 
     private void imported(PreparedImport p, ImportResult result) {
+        // The same words and counts as the preview that was confirmed, so that the two agree.
+        jp.tsunagu.registrant.ImportPreview done = result.preview();
         status.set(context.text(
                 "participants.import.done",
                 p.preview().fileName(),
-                result.preview().added(),
-                result.preview().count(jp.tsunagu.registrant.RowFate.UPDATED),
-                result.preview().rejections().size(),
-                result.preview().duplicates().size()));
+                context.text(
+                        "import.counts",
+                        done.added(),
+                        done.updated(),
+                        done.unchanged(),
+                        done.rejections().size(),
+                        done.duplicates().size())));
         refresh();
         result.batchId().ifPresent(batch -> context.undo().done(new UndoableEdit() {
             private long current = batch;
@@ -209,11 +281,15 @@ public final class ParticipantsViewModel {
 
     /** Saves a person as edited; the list shows the change at once. */
     public boolean save(StoredPerson person, Registrant edited) {
-        return act(() -> context.app().registrants().edit(person.id(), edited));
+        return act(
+                () -> context.app().registrants().edit(person.id(), edited),
+                context.text("participants.status.edited", edited.name()));
     }
 
     public boolean add(Registrant person) {
-        return act(() -> context.app().registrants().add(event.id(), person));
+        return act(
+                () -> context.app().registrants().add(event.id(), person),
+                context.text("participants.status.added", person.name()));
     }
 
     public void delete(List<StoredPerson> chosen) {
@@ -224,7 +300,9 @@ public final class ParticipantsViewModel {
                 String.join("、", chosen.stream().map(p -> p.registrant().name()).toList());
         if (context.dialogs()
                 .confirm(context.text("participants.delete"), context.text("participants.delete.confirm", names))) {
-            act(() -> chosen.forEach(p -> context.app().registrants().delete(p.id())));
+            act(
+                    () -> chosen.forEach(p -> context.app().registrants().delete(p.id())),
+                    context.text("participants.status.deleted", chosen.size(), names));
         }
     }
 
@@ -244,14 +322,24 @@ public final class ParticipantsViewModel {
                                 keep.registrant().name(),
                                 keep.registrant().email(),
                                 drop.registrant().email()))) {
-            act(() -> context.app().registrants().merge(keep.id(), drop.id()));
+            act(
+                    () -> context.app().registrants().merge(keep.id(), drop.id()),
+                    context.text("participants.status.merged", drop.registrant().name(), keep.registrant().name()));
         }
     }
 
     private boolean act(Runnable change) {
+        return act(change, null);
+    }
+
+    /** Makes a change, reads the list again and says on the status line what was done. */
+    private boolean act(Runnable change, String done) {
         try {
             change.run();
             refresh();
+            if (done != null) {
+                status.set(done);
+            }
             return true;
         } catch (UserError e) {
             failed(e);
@@ -282,7 +370,36 @@ public final class ParticipantsViewModel {
         return query;
     }
 
-    public ObjectProperty<Theme> themeFilter() {
+    /** How many people the search and filters hide. */
+    public IntegerProperty hidden() {
+        return hidden;
+    }
+
+    /** How many people the event has, whatever the filters. */
+    public IntegerProperty total() {
+        return total;
+    }
+
+    public ObservableList<ThemeChoice> themeChoices() {
+        return themeChoices;
+    }
+
+    /** Shows every person again: no search, every theme and category, no check box ticked. */
+    public void clearFilters() {
+        reloading = true;
+        try {
+            query.set("");
+            themeFilter.set(all());
+            categoryFilter.set("");
+            warningsOnly.set(false);
+            duplicatesOnly.set(false);
+        } finally {
+            reloading = false;
+        }
+        refresh();
+    }
+
+    public ObjectProperty<ThemeChoice> themeFilter() {
         return themeFilter;
     }
 

@@ -35,6 +35,7 @@ final class PersonDialog extends Dialog<Registrant> {
         ButtonType save = new ButtonType(context.text("participants.person.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         getDialogPane().lookupButton(save).setId("personSave");
+        jp.tsunagu.ui.DialogButtons.speak(getDialogPane(), context.messages());
         grid.setHgap(8);
         grid.setVgap(6);
         TextField name = field("personName", "registrant.field.name", r.name());
