@@ -93,7 +93,7 @@ final class ImportPreviewDialog {
                                 ? context.text("participants.preview.detail.none")
                                 : issues(now))));
         javafx.scene.layout.HBox sheetLine =
-                new javafx.scene.layout.HBox(8, new Label(context.text("participants.preview.sheet")), sheet);
+                new javafx.scene.layout.HBox(8, jp.tsunagu.ui.Labels.field(context.text("participants.preview.sheet")), sheet);
         sheetLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(
                 8,
@@ -175,7 +175,7 @@ final class ImportPreviewDialog {
         mapping.getChildren().clear();
         int line = 0;
         for (ColumnMapping.Column c : p.mapping().columns()) {
-            Label header = new Label(c.header());
+            Label header = jp.tsunagu.ui.Labels.field(c.header());
             ComboBox<Field> field = new ComboBox<>();
             field.setId("mapping-" + c.index());
             field.getItems().setAll(Field.values());

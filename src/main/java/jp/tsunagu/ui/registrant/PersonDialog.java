@@ -56,7 +56,7 @@ final class PersonDialog extends Dialog<Registrant> {
         TextArea notes = new TextArea(r.notes());
         notes.setId("personNotes");
         notes.setPrefRowCount(3);
-        grid.addRow(line++, new Label(context.text("registrant.field.notes")), notes);
+        grid.addRow(line++, jp.tsunagu.ui.Labels.field(context.text("registrant.field.notes")), notes);
         getDialogPane().setContent(grid);
         setResultConverter(button -> button == save
                 ? new Registrant(
@@ -90,7 +90,7 @@ final class PersonDialog extends Dialog<Registrant> {
         TextField f = new TextField(value);
         f.setId(id);
         f.setPrefColumnCount(28);
-        grid.addRow(line++, new Label(context.text(key)), f);
+        grid.addRow(line++, jp.tsunagu.ui.Labels.field(context.text(key)), f);
         return f;
     }
 
@@ -107,7 +107,7 @@ final class PersonDialog extends Dialog<Registrant> {
                 .filter(t -> number != null && t.number() == number)
                 .findFirst()
                 .orElse(null));
-        grid.addRow(line++, new Label(context.text(key)), box);
+        grid.addRow(line++, jp.tsunagu.ui.Labels.field(context.text(key)), box);
         return box;
     }
 

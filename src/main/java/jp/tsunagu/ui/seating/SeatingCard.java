@@ -23,6 +23,7 @@ final class SeatingCard extends VBox {
         setMinHeight(Region.USE_PREF_SIZE);
         Label name = new Label(person.name());
         name.getStyleClass().add("seat-card-name");
+        name.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(6, name, spacer);
@@ -30,11 +31,13 @@ final class SeatingCard extends VBox {
         if (person.yeg()) {
             Label yeg = new Label(model.texts().yegMark());
             yeg.getStyleClass().add("seat-card-yeg");
+            yeg.setMinWidth(Region.USE_PREF_SIZE);
             top.getChildren().add(yeg);
         }
         String choice = model.texts().choiceText(person);
         if (!choice.isEmpty()) {
             Label rank = new Label(choice);
+            rank.setMinWidth(Region.USE_PREF_SIZE);
             rank.getStyleClass()
                     .addAll("seat-card-choice", "choice-" + model.texts().choiceRank(person));
             top.getChildren().add(rank);
@@ -49,6 +52,9 @@ final class SeatingCard extends VBox {
         reading.getStyleClass().add("seat-card-reading");
         Label organisation = new Label(join(person.organisation(), person.industry()));
         organisation.getStyleClass().add("seat-card-detail");
+        // A long organisation and industry wrap onto a second line rather than end in "…".
+        organisation.setWrapText(true);
+        reading.setWrapText(true);
         getChildren().addAll(reading, top, organisation);
         String reason = model.texts().reasonText(person);
         if (!reason.isEmpty()) {
