@@ -3,8 +3,7 @@ package jp.tsunagu.ui.seating;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.tsunagu.seating.SeatedPerson;
@@ -23,11 +22,11 @@ final class SeatingCard extends VBox {
         setMinHeight(Region.USE_PREF_SIZE);
         Label name = new Label(person.name());
         name.getStyleClass().add("seat-card-name");
-        name.setWrapText(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(6, name, spacer);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        // Name and badges on one line when they fit; the badges go to the next line when not, whole.
+        FlowPane top = new FlowPane(6, 2, name);
         top.setAlignment(Pos.CENTER_LEFT);
+        top.setPrefWrapLength(170);
         if (person.yeg()) {
             Label yeg = new Label(model.texts().yegMark());
             yeg.getStyleClass().add("seat-card-yeg");
