@@ -212,16 +212,68 @@ class WindowTourTest {
         robot.clickOn("#stage-seating");
         WaitForAsyncUtils.waitForFxEvents();
         page("seating-empty");
+        // An empty board is not "every rule holds".
+        assertThat(robot.lookup("#seatingRulesSummary").queryLabeled().getText())
+                .isEqualTo(messages.get("seating.board.rulesNotYet"));
+
+        // Seats set by hand that cannot hold everyone: said before seating, and nothing is seated.
+        long id = app.events().latest().orElseThrow().id();
+        for (int table = 1; table <= 7; table++) {
+            setCapacity(id, table, 5);
+        }
+        robot.clickOn("#stage-prepare");
+        robot.clickOn("#stage-seating");
+        WaitForAsyncUtils.waitForFxEvents();
+        dialogs.confirmAnswer = false;
+        robot.clickOn("#autoSeat");
+        WaitForAsyncUtils.waitForFxEvents();
+        dialogs.confirmAnswer = true;
+        assertThat(dialogs.asked).last().isEqualTo(messages.get("seating.board.short.confirm", 59, 35, 24));
+        assertThat(app.seating().seats(id)).allMatch(seat -> seat.table() == null);
+        // Table 1 at 6, the others automatic: they share the other 53, ceil(53 / 6) = 9 each.
+        setCapacity(id, 1, 6);
+        for (int table = 2; table <= 7; table++) {
+            setCapacity(id, table, null);
+        }
+        robot.clickOn("#stage-prepare");
+        robot.clickOn("#stage-seating");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#seats-2").queryLabeled().getText()).contains("9");
+        int questions = dialogs.asked.size();
         robot.clickOn("#autoSeat");
         waitFor(() -> robot.lookup("#unseated .seat-card").queryAll().isEmpty()
                 && !robot.lookup("#autoSeat").queryButton().isDisabled());
+        assertThat(dialogs.asked).hasSize(questions);
         page("seating");
+    }
+
+    private void setCapacity(long eventId, int table, Integer seats) {
+        jp.tsunagu.event.EventTable now = app.events().plan(eventId).table(table).orElseThrow();
+        jp.tsunagu.event.TableEdit edit = jp.tsunagu.event.TableEdit.of(now);
+        app.events()
+                .editTable(eventId, new jp.tsunagu.event.TableEdit(
+                        table, edit.themeName(), seats, edit.advisor(), edit.facilitator()));
     }
 
     private void printing() throws Exception {
         robot.clickOn("#stage-print");
         waitFor(() -> !robot.lookup("#printPreview").queryParent().getChildrenUnmodifiable().isEmpty());
         page("print");
+        // Page through the preview and zoom it; Print hands the PDF to the system.
+        assertThat(robot.lookup("#printPageNumber").queryLabeled().getText()).contains("1").contains("6");
+        robot.clickOn("#printNextPage");
+        waitFor(() -> robot.lookup("#printPageNumber").queryLabeled().getText().contains("2"));
+        javafx.scene.image.ImageView shown =
+                (javafx.scene.image.ImageView) robot.lookup("#printPreview").queryParent().getChildrenUnmodifiable().getFirst();
+        double before = shown.getImage().getWidth();
+        robot.clickOn("#printZoomIn");
+        waitFor(() -> robot.lookup("#printPreview").queryParent().getChildrenUnmodifiable().stream()
+                .anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage().getWidth() > before * 1.2));
+        assertThat(robot.lookup("#printPageNumber").queryLabeled().getText()).contains("2");
+        page("print-page2-zoomed");
+        robot.clickOn("#printPrint");
+        waitFor(() -> !dialogs.opened.isEmpty());
+        assertThat(dialogs.opened.getLast()).hasExtension("pdf").exists();
         for (String id : List.of("#printSave", "#printPrint", "#printNextPage", "#printZoomIn")) {
             Node button = robot.lookup(id).query();
             Bounds onScreen = button.localToScene(button.getBoundsInLocal());
