@@ -2,6 +2,10 @@ package jp.tsunagu;
 
 import java.nio.file.Path;
 import jp.tsunagu.event.EventService;
+import jp.tsunagu.followup.FollowUpReport;
+import jp.tsunagu.followup.FollowUps;
+import jp.tsunagu.followup.PersonHistory;
+import jp.tsunagu.outcome.Outcomes;
 import jp.tsunagu.printing.PrintService;
 import jp.tsunagu.registrant.FontCoverage;
 import jp.tsunagu.registrant.ImportPreviewer;
@@ -11,6 +15,8 @@ import jp.tsunagu.registrant.Registrants;
 import jp.tsunagu.registrant.SpreadsheetReader;
 import jp.tsunagu.seating.SeatingService;
 import jp.tsunagu.seating.SeatingSolver;
+import jp.tsunagu.seating.Seats;
+import jp.tsunagu.seating.TablemateHistory;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.Settings;
 
@@ -27,17 +33,34 @@ public final class Tsunagu implements AutoCloseable {
     private final ReadingGuesser readingGuesser;
     private final RegistrantImport registrantImport;
     private final Registrants registrants;
+    private final Seats seats;
+    private final TablemateHistory history;
+    private final Outcomes outcomes;
+    private final FollowUps followUps;
+    private final PersonHistory personHistory;
+    private final FollowUpReport followUpReport;
 
     private Tsunagu(Database database) {
         this.database = database;
         this.settings = new Settings(database);
         this.events = new EventService(database);
-        this.seating = new SeatingService(database, events, new SeatingSolver());
-        this.printing = new PrintService(database, events, settings);
+        // One owner for each table of people: registrants keep person, seats keep seat.
+        this.registrants = new Registrants(database);
+        this.seats = new Seats(database);
+        this.history = new TablemateHistory(database, registrants, seats);
+        this.seating = new SeatingService(database, events, registrants, seats, history, new SeatingSolver());
+        this.printing = new PrintService(database, events, registrants, seats, settings);
         this.readingGuesser = new ReadingGuesser();
         this.registrantImport = new RegistrantImport(
-                database, new SpreadsheetReader(), new ImportPreviewer(new FontCoverage(), readingGuesser));
-        this.registrants = new Registrants(database);
+                database, new SpreadsheetReader(), new ImportPreviewer(new FontCoverage(), readingGuesser), seats);
+        this.outcomes = new Outcomes(database);
+        this.followUps = new FollowUps(database, events, outcomes);
+        this.personHistory = new PersonHistory(database, events, outcomes);
+        this.followUpReport = new FollowUpReport(database, events, seating, outcomes);
+        // An event's life: closing it keeps who sat with whom; a table in use is removed only when the user agrees.
+        events.onClose(history::record);
+        events.countTableUseWith(seats::countAt, (eventId, table) -> outcomes.forTable(eventId, table)
+                .size());
     }
 
     /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
@@ -71,6 +94,27 @@ public final class Tsunagu implements AutoCloseable {
 
     public Registrants registrants() {
         return registrants;
+    }
+
+    /** Where people sit: the one owner of the seats, for the venue day and the seating alike. */
+    public Seats seats() {
+        return seats;
+    }
+
+    public Outcomes outcomes() {
+        return outcomes;
+    }
+
+    public FollowUps followUps() {
+        return followUps;
+    }
+
+    public PersonHistory personHistory() {
+        return personHistory;
+    }
+
+    public FollowUpReport followUpReport() {
+        return followUpReport;
     }
 
     @Override

@@ -11,6 +11,7 @@ import jp.tsunagu.registrant.RegistrantFilter;
 import jp.tsunagu.registrant.StoredPerson;
 import jp.tsunagu.seating.SeatingBoard;
 import jp.tsunagu.seating.SeatingExport;
+import jp.tsunagu.sheet.Spreadsheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
         name = "export",
         resourceBundle = "jp.tsunagu.i18n.cli",
         mixinStandardHelpOptions = true,
-        subcommands = {ExportCommand.Registrants.class, ExportCommand.Seating.class})
+        subcommands = {ExportCommand.Registrants.class, ExportCommand.Seating.class, ExportCommand.Report.class})
 final class ExportCommand {
 
     /** {@code export registrants --out FILE.csv|FILE.xlsx}. */
@@ -40,8 +41,9 @@ final class ExportCommand {
             List<StoredPerson> people = context.app().registrants().list(event.id(), RegistrantFilter.ALL);
             List<List<String>> rows = RegistrantExport.rows(
                     people, f -> context.text(f.key(), f.args().toArray()));
-            RegistrantExport.write(out, rows);
+            Spreadsheet.Written written = RegistrantExport.write(out, rows);
             context.say("export.registrants.done", people.size(), out);
+            sayCut(context, written);
             context.printJson(Map.of("file", out.toString(), "people", people.size()));
             return Cli.DONE;
         }
@@ -63,12 +65,51 @@ final class ExportCommand {
         public Integer call() {
             Event event = context.app().events().resolve(context.eventId());
             SeatingBoard board = context.app().seating().board(event.id());
-            SeatingExport.write(board, out, context.messages());
+            Spreadsheet.Written written = SeatingExport.write(board, out, context.messages());
             int rows = SeatingExport.rows(board).size();
             context.say("seating.cli.exported", rows, out.toString());
+            sayCut(context, written);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", out.toString());
             json.put("rows", rows);
+            context.printJson(json);
+            return Cli.DONE;
+        }
+    }
+
+    private static void sayCut(CommandContext context, Spreadsheet.Written written) {
+        if (written.cutCells() > 0) {
+            context.err().println(context.text("sheet.cutCells", written.cutCells()));
+        }
+    }
+
+    /** {@code export report --out FILE.xlsx|FILE.pdf}: the follow-up report (product.md). */
+    @Command(name = "report", resourceBundle = "jp.tsunagu.i18n.followup", mixinStandardHelpOptions = true)
+    static final class Report implements Callable<Integer> {
+        private final CommandContext context;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.report.out")
+        Path out;
+
+        Report(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Event event = context.app().events().resolve(context.eventId());
+            jp.tsunagu.followup.ReportFigures figures =
+                    context.app().followUpReport().write(event.id(), out, context.messages());
+            context.say("followup.cli.reported", out.toString());
+            figures.json().forEach((key, value) -> {
+                if (value instanceof Number || value instanceof String) {
+                    Object shown = value instanceof java.math.BigDecimal d ? d.toPlainString() : value;
+                    context.line(context.text("followup.cli.figure", context.text("followup.figure." + key), shown));
+                }
+            });
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("file", out.toString());
+            json.put("figures", figures.json());
             context.printJson(json);
             return Cli.DONE;
         }

@@ -46,7 +46,7 @@ final class TableCommand {
         }
 
         private static TableChange.Capacity capacity(String text) {
-            String value = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFKC);
+            String value = jp.tsunagu.text.Nfkc.stripped(text);
             if (value.equalsIgnoreCase("auto") || value.equals("自動")) {
                 return TableChange.Capacity.automatic();
             }

@@ -27,7 +27,9 @@ public final class TsunaguCommand {
             ImportCommand.class,
             AssignCommand.class,
             ExportCommand.class,
-            PrintCommand.class);
+            PrintCommand.class,
+            OutcomeCommand.class,
+            FollowupCommand.class);
 
     private static Map<String, Class<?>> commands(Class<?>... classes) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();

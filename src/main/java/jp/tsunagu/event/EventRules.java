@@ -71,7 +71,7 @@ public final class EventRules {
             return null;
         }
         String typed = text.strip();
-        String normalised = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC)
+        String normalised = jp.tsunagu.text.Nfkc.stripped(text)
                 .replaceAll("\\s+", "")
                 .replaceAll("\\([^)]*\\)$", "");
         java.util.regex.Matcher m = DATE.matcher(normalised);

@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.store.Database;
+import jp.tsunagu.store.StoreChange;
 
 /**
  * Preparing an event (準備): create it with the seven default sub-theme tables, edit its details,
@@ -15,10 +17,105 @@ import jp.tsunagu.store.Database;
  * changes nothing.
  */
 public final class EventService {
+    /** A step of closing an event that another capability takes, inside the closing transaction. */
+    @FunctionalInterface
+    public interface Closing {
+        void closing(long eventId);
+    }
+
     private final Database database;
+    private final List<Closing> closingSteps = new CopyOnWriteArrayList<>();
+    private volatile TableUse.Counter seated = (eventId, table) -> 0;
+    private volatile TableUse.Counter outcomes = (eventId, table) -> 0;
 
     public EventService(Database database) {
         this.database = database;
+    }
+
+    /**
+     * How a table's use is counted: the seating counts who sits there, the outcomes what was
+     * recorded for it. Set once by the composition root; without it nothing is counted.
+     */
+    public void countTableUseWith(TableUse.Counter seatedAt, TableUse.Counter outcomesOf) {
+        this.seated = seatedAt;
+        this.outcomes = outcomesOf;
+    }
+
+    /** Adds a step to closing an event (the seating keeps who sat with whom). */
+    public void onClose(Closing step) {
+        closingSteps.add(step);
+    }
+
+    /** Where the event is in its life. */
+    public EventStatus status(long eventId) {
+        return database.read(c -> EventStore.status(c, eventId))
+                .orElseThrow(() -> new UserError("event.error.notFound", eventId));
+    }
+
+    /** The day has come: reception opened. A held event stays held; a closed one is not opened again. */
+    public EventStatus hold(long eventId) {
+        return database.inTransaction(c -> {
+            EventStatus now =
+                    EventStore.status(c, eventId).orElseThrow(() -> new UserError("event.error.notFound", eventId));
+            if (now == EventStatus.CLOSED) {
+                throw new UserError("event.error.closed");
+            }
+            if (now == EventStatus.PREPARED) {
+                EventStore.setStatus(c, eventId, EventStatus.HELD);
+                database.changed(eventId, StoreChange.Topic.EVENTS);
+            }
+            return EventStatus.HELD;
+        });
+    }
+
+    /**
+     * The event is over: its status becomes closed and every closing step runs (the seating keeps
+     * who sat with whom as history), all in one transaction. Closing twice is refused, so the
+     * history is written once.
+     */
+    public EventStatus close(long eventId) {
+        return database.inTransaction(c -> {
+            EventStatus now =
+                    EventStore.status(c, eventId).orElseThrow(() -> new UserError("event.error.notFound", eventId));
+            if (now == EventStatus.CLOSED) {
+                throw new UserError("event.error.closed");
+            }
+            EventStore.setStatus(c, eventId, EventStatus.CLOSED);
+            for (Closing step : closingSteps) {
+                step.closing(eventId);
+            }
+            database.changed(eventId, StoreChange.Topic.EVENTS);
+            return EventStatus.CLOSED;
+        });
+    }
+
+    /** What goes or loses its table with table {@code tableNumber}: seats, outcomes, a closed event's history. */
+    public TableUse tableUse(long eventId, int tableNumber) {
+        return database.read(c -> {
+            table(plan(c, eventId), tableNumber);
+            return use(c, eventId, tableNumber);
+        });
+    }
+
+    /** The same for every table of theme {@code themeNumber}. */
+    public TableUse themeUse(long eventId, int themeNumber) {
+        return database.read(c -> themeUse(c, plan(c, eventId), themeNumber));
+    }
+
+    private TableUse use(Connection c, long eventId, int tableNumber) throws SQLException {
+        boolean closed = EventStore.status(c, eventId).orElse(EventStatus.PREPARED) == EventStatus.CLOSED;
+        return new TableUse(seated.count(eventId, tableNumber), outcomes.count(eventId, tableNumber), closed);
+    }
+
+    private TableUse themeUse(Connection c, EventPlan plan, int themeNumber) throws SQLException {
+        Theme theme = theme(plan, themeNumber);
+        TableUse use = TableUse.NONE;
+        for (EventTable t : plan.tables()) {
+            if (t.theme().id() == theme.id()) {
+                use = use.plus(use(c, plan.event().id(), t.number()));
+            }
+        }
+        return use;
     }
 
     /** Creates an event with one table per default theme, numbered 1..7. */
@@ -109,11 +206,24 @@ public final class EventService {
      * Themes and tables are numbered again without a gap.
      */
     public EventPlan dropTheme(long eventId, int themeNumber) {
+        return dropTheme(eventId, themeNumber, false);
+    }
+
+    /**
+     * Drops a theme; when its tables have seats, outcomes or history ({@link #themeUse}), only
+     * with {@code confirmed} (the user said yes to losing them), so nothing goes silently.
+     */
+    public EventPlan dropTheme(long eventId, int themeNumber, boolean confirmed) {
         return database.inTransaction(c -> {
             EventPlan plan = plan(c, eventId);
             if (plan.themes().size() == 1) {
                 throw new UserError("event.error.lastTheme");
             }
+            if (!confirmed && themeUse(c, plan, themeNumber).inUse()) {
+                throw new UserError("event.error.themeInUse", themeNumber);
+            }
+            database.changed(eventId, StoreChange.Topic.TABLES);
+            database.changed(eventId, StoreChange.Topic.SEATS);
             EventStore.delete(c, "theme", theme(plan, themeNumber).id());
             EventStore.renumber(c, eventId);
             return plan(c, eventId);
@@ -122,9 +232,22 @@ public final class EventService {
 
     /** Removes one table; its theme stays while another table has it. */
     public EventPlan removeTable(long eventId, int tableNumber) {
+        return removeTable(eventId, tableNumber, false);
+    }
+
+    /**
+     * Removes one table; when it has seats, outcomes or history ({@link #tableUse}), only with
+     * {@code confirmed} (the user said yes to losing them), so nothing goes silently.
+     */
+    public EventPlan removeTable(long eventId, int tableNumber, boolean confirmed) {
         return database.inTransaction(c -> {
             EventPlan plan = plan(c, eventId);
             EventTable table = table(plan, tableNumber);
+            if (!confirmed && use(c, eventId, tableNumber).inUse()) {
+                throw new UserError("event.error.tableInUse", tableNumber);
+            }
+            database.changed(eventId, StoreChange.Topic.TABLES);
+            database.changed(eventId, StoreChange.Topic.SEATS);
             long sameTheme = plan.tables().stream()
                     .filter(t -> t.theme().id() == table.theme().id())
                     .count();

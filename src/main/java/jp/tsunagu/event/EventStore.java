@@ -80,6 +80,23 @@ final class EventStore {
         }
     }
 
+    static Optional<EventStatus> status(Connection c, long eventId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT status FROM event WHERE id = ?")) {
+            s.setLong(1, eventId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(EventStatus.of(r.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    static void setStatus(Connection c, long eventId, EventStatus status) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE event SET status = ? WHERE id = ?")) {
+            s.setString(1, status.code());
+            s.setLong(2, eventId);
+            s.executeUpdate();
+        }
+    }
+
     static Optional<Event> event(Connection c, long id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT id, name, event_date, venue FROM event WHERE id = ?")) {
             s.setLong(1, id);

@@ -42,6 +42,11 @@ final class PdfPages implements AutoCloseable {
         return new PageCanvas(writer.getDirectContent(), size.heightMm());
     }
 
+    /** The current page's drawing surface, for vector graphics ({@link PdfDrawing#draw}). */
+    org.openpdf.text.pdf.PdfContentByte content() {
+        return writer.getDirectContent();
+    }
+
     int pages() {
         return pages;
     }

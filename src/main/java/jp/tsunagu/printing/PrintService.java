@@ -7,11 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import jp.tsunagu.event.EventPlan;
 import jp.tsunagu.event.EventService;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.event.TableStaff;
 import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.registrant.Registrant;
+import jp.tsunagu.registrant.Registrants;
+import jp.tsunagu.registrant.StoredPerson;
+import jp.tsunagu.seating.Seat;
+import jp.tsunagu.seating.Seats;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.Settings;
 import jp.tsunagu.store.WholeFile;
@@ -24,11 +30,21 @@ import jp.tsunagu.store.WholeFile;
 public final class PrintService {
     private final Database database;
     private final EventService events;
+    private final Registrants registrants;
+    private final Seats seats;
     private final PrintSettings settings;
 
     public PrintService(Database database, EventService events, Settings settings) {
+        this(database, events, new Registrants(database), new Seats(database), settings);
+    }
+
+    /** Prints the people {@code registrants} keeps, at the seats {@code seats} keeps. */
+    public PrintService(
+            Database database, EventService events, Registrants registrants, Seats seats, Settings settings) {
         this.database = database;
         this.events = events;
+        this.registrants = registrants;
+        this.seats = seats;
         this.settings = new PrintSettings(settings);
     }
 
@@ -44,8 +60,34 @@ public final class PrintService {
 
     /** Everything the documents show about the event. Hosts are printed as people at their tables too. */
     public PrintableEvent printable(long eventId) {
-        EventPlan plan = events.plan(eventId);
-        List<PrintablePerson> participants = database.read(c -> PrintStore.participants(c, eventId));
+        // One read, so that the people and their seats are of one state of the store.
+        return database.read(c -> printable(events.plan(eventId)));
+    }
+
+    /** Everyone registered for the event except those marked absent, with the number of the table they sit at. */
+    private List<PrintablePerson> participants(long eventId) {
+        Map<Long, Seat> seated = seats.of(eventId);
+        List<PrintablePerson> people = new ArrayList<>();
+        for (StoredPerson stored : registrants.present(eventId)) {
+            Registrant p = stored.registrant();
+            Seat seat = seated.get(stored.id());
+            people.add(new PrintablePerson(
+                    p.name(),
+                    p.reading(),
+                    p.readingGuessed(),
+                    p.organisation(),
+                    p.title(),
+                    seat == null ? null : seat.table(),
+                    PersonRole.PARTICIPANT,
+                    p.challenges(),
+                    p.missingResources(),
+                    p.offers()));
+        }
+        return people;
+    }
+
+    private PrintableEvent printable(EventPlan plan) {
+        List<PrintablePerson> participants = participants(plan.event().id());
         List<PrintableTable> tables = new ArrayList<>();
         List<PrintablePerson> people = new ArrayList<>();
         for (EventTable table : plan.tables()) {

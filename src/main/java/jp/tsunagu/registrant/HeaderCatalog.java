@@ -1,10 +1,10 @@
 package jp.tsunagu.registrant;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.tsunagu.text.Nfkc;
 
 /**
  * Recognises what a column holds from its header, whatever the form called it: Google Forms
@@ -139,8 +139,7 @@ public final class HeaderCatalog {
 
     /** NFKC, lower case, without spaces and the marks forms add to required questions. */
     static String normalise(String header) {
-        String h = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT);
+        String h = Nfkc.of(header).toLowerCase(Locale.ROOT);
         h = h.replaceAll("[\\s\\u3000]+", "");
         h = h.replaceAll("【必須】|\\(必須\\)|\\[必須]|必須|\\*|※", "");
         return h.replace('【', '(').replace('】', ')');

@@ -14,6 +14,10 @@ import java.util.Set;
  * Decides each row's fate against the people already in the event: the same email is the same
  * person (the newer registration wins, by the form's timestamp, else by file order); the same name
  * and organisation without a shared email is only a possible duplicate.
+ *
+ * <p>{@link #plan} runs in phases, each a method: index the store, keep the newest row per email,
+ * match each row to a stored person, group possible duplicates, decide each fate, and let a
+ * superseded row of an unchanged person change nothing either.
  */
 final class ImportPlanner {
 
@@ -24,7 +28,26 @@ final class ImportPlanner {
 
     private record Final(Candidate candidate, StoredPerson match) {}
 
+    /** The store's people, by email and (without email) by name and organisation. */
+    private record Stored(Map<String, StoredPerson> byEmail, Map<String, Deque<StoredPerson>> byNameNoEmail) {}
+
+    /** The rows after the first phase: one winner per email, rows without email, fates so far in file order. */
+    private record Rows(Map<Integer, RowOutcome> outcomes, Map<String, Candidate> winners, List<Candidate> noEmail) {}
+
+    /** Possible duplicate groups and the warnings each row gets. */
+    private record Duplicates(List<PossibleDuplicate> groups, Map<Integer, List<Flag>> flags) {}
+
     Plan plan(List<RowReader.Result> results, List<StoredPerson> existing) {
+        Stored stored = index(existing);
+        Rows rows = newestPerEmail(results);
+        List<Final> finals = match(rows, stored);
+        Duplicates duplicates = duplicates(finals, existing);
+        decideFates(finals, duplicates, rows.outcomes());
+        settleUnchangedReRegistrations(rows);
+        return new Plan(new ArrayList<>(rows.outcomes().values()), duplicates.groups());
+    }
+
+    private static Stored index(List<StoredPerson> existing) {
         Map<String, StoredPerson> byEmail = new HashMap<>();
         Map<String, Deque<StoredPerson>> byNameNoEmail = new HashMap<>();
         for (StoredPerson p : existing) {
@@ -36,6 +59,11 @@ final class ImportPlanner {
                         .add(p);
             }
         }
+        return new Stored(byEmail, byNameNoEmail);
+    }
+
+    /** Rejects what cannot be read and keeps, per email, the newest row; older ones are superseded. */
+    private static Rows newestPerEmail(List<RowReader.Result> results) {
         Map<Integer, RowOutcome> outcomes = new LinkedHashMap<>();
         Map<String, Candidate> winners = new LinkedHashMap<>();
         List<Candidate> noEmail = new ArrayList<>();
@@ -44,8 +72,7 @@ final class ImportPlanner {
                 continue;
             }
             if (r.rejected()) {
-                outcomes.put(
-                        r.row(), new RowOutcome(r.row(), RowFate.REJECTED, null, null, null, false, r.issues(), null));
+                outcomes.put(r.row(), RowOutcome.rejected(r.row(), r.issues()));
                 continue;
             }
             outcomes.put(r.row(), null); // keeps file order
@@ -62,31 +89,41 @@ final class ImportPlanner {
                 Candidate newer = newer(earlier, c);
                 Candidate older = newer == c ? earlier : c;
                 winners.put(email, newer);
-                outcomes.put(older.row(), superseded(older, newer.row()));
+                outcomes.put(
+                        older.row(),
+                        RowOutcome.superseded(
+                                older.row(), older.registrant(), newer.row(), older.issues(), older.table()));
                 // Anything the older row superseded now points to the newest.
                 outcomes.replaceAll(
                         (row, o) -> o != null && o.fate() == RowFate.SUPERSEDED && o.supersededBy() == older.row()
-                                ? superseded(o, newer.row())
+                                ? o.supersededBy(newer.row())
                                 : o);
             }
         }
+        return new Rows(outcomes, winners, noEmail);
+    }
 
-        // Final people: existing ones (possibly replaced) and new ones, to look for duplicates.
+    /** The people the import ends with: each row with the stored person it replaces, if any. */
+    private static List<Final> match(Rows rows, Stored stored) {
         List<Final> finals = new ArrayList<>();
-        for (Candidate c : winners.values()) {
-            finals.add(new Final(c, byEmail.get(c.registrant().email())));
+        for (Candidate c : rows.winners().values()) {
+            finals.add(new Final(c, stored.byEmail().get(c.registrant().email())));
         }
-        for (Candidate c : noEmail) {
-            Deque<StoredPerson> same = byNameNoEmail.get(identity(c.registrant()));
+        for (Candidate c : rows.noEmail()) {
+            Deque<StoredPerson> same = stored.byNameNoEmail().get(identity(c.registrant()));
             finals.add(new Final(c, same == null ? null : same.poll()));
         }
+        return finals;
+    }
+
+    /** Rows and stored people with one name and organisation but no shared email: possible duplicates. */
+    private static Duplicates duplicates(List<Final> finals, List<StoredPerson> existing) {
         Set<Long> matched = new HashSet<>();
         finals.forEach(f -> {
             if (f.match() != null) {
                 matched.add(f.match().id());
             }
         });
-
         Map<String, List<Object>> groups = new LinkedHashMap<>();
         for (Final f : finals) {
             groups.computeIfAbsent(identity(f.candidate().registrant()), k -> new ArrayList<>())
@@ -97,41 +134,51 @@ final class ImportPlanner {
                 groups.get(identity(p.registrant())).add(p);
             }
         }
-
         List<PossibleDuplicate> duplicates = new ArrayList<>();
-        Map<Integer, List<Flag>> dupFlags = new HashMap<>();
+        Map<Integer, List<Flag>> flags = new HashMap<>();
         for (List<Object> group : groups.values()) {
-            if (group.size() < 2) {
-                continue;
+            if (group.size() >= 2) {
+                duplicates.add(describe(group));
+                flagEachRow(group, flags);
             }
-            List<Integer> rows = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            Long existingId = null;
-            for (Object o : group) {
-                if (o instanceof Final f) {
-                    rows.add(f.candidate().row());
-                    names.add(f.candidate().registrant().name());
-                } else if (o instanceof StoredPerson p) {
-                    names.add(p.registrant().name());
-                    existingId = existingId == null ? p.id() : existingId;
-                }
+        }
+        return new Duplicates(duplicates, flags);
+    }
+
+    private static PossibleDuplicate describe(List<Object> group) {
+        List<Integer> rows = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Long existingId = null;
+        for (Object o : group) {
+            if (o instanceof Final f) {
+                rows.add(f.candidate().row());
+                names.add(f.candidate().registrant().name());
+            } else if (o instanceof StoredPerson p) {
+                names.add(p.registrant().name());
+                existingId = existingId == null ? p.id() : existingId;
             }
-            duplicates.add(new PossibleDuplicate(rows, names, existingId));
-            for (Object o : group) {
-                if (o instanceof Final f) {
-                    for (Object other : group) {
-                        if (other != o) {
-                            dupFlags.computeIfAbsent(f.candidate().row(), k -> new ArrayList<>())
-                                    .add(Flag.of("registrant.warn.duplicate", contact(other)));
-                        }
+        }
+        return new PossibleDuplicate(rows, names, existingId);
+    }
+
+    private static void flagEachRow(List<Object> group, Map<Integer, List<Flag>> flags) {
+        for (Object o : group) {
+            if (o instanceof Final f) {
+                for (Object other : group) {
+                    if (other != o) {
+                        flags.computeIfAbsent(f.candidate().row(), k -> new ArrayList<>())
+                                .add(Flag.of("registrant.warn.duplicate", contact(other)));
                     }
                 }
             }
         }
+    }
 
+    /** Added, updated or unchanged, with the duplicate warnings and a confirmed reading kept. */
+    private static void decideFates(List<Final> finals, Duplicates duplicates, Map<Integer, RowOutcome> outcomes) {
         for (Final f : finals) {
             Candidate c = f.candidate();
-            List<Flag> extra = dupFlags.getOrDefault(c.row(), List.of());
+            List<Flag> extra = duplicates.flags().getOrDefault(c.row(), List.of());
             Registrant r = c.registrant();
             if (f.match() != null) {
                 r = keepConfirmedReading(r, f.match().registrant());
@@ -146,44 +193,29 @@ final class ImportPlanner {
                     : r.equals(f.match().registrant()) ? RowFate.UNCHANGED : RowFate.UPDATED;
             outcomes.put(
                     c.row(),
-                    new RowOutcome(
+                    RowOutcome.written(
                             c.row(),
-                            fate,
                             r,
+                            fate,
                             f.match() == null ? null : f.match().id(),
-                            null,
                             !extra.isEmpty(),
                             c.issues(),
                             c.table()));
         }
-        // A re-registration inside a file that matches the store exactly changes nothing either.
+    }
+
+    /** A re-registration inside a file that matches the store exactly changes nothing either. */
+    private static void settleUnchangedReRegistrations(Rows rows) {
         Set<Integer> unchangedWinners = new HashSet<>();
-        for (Candidate w : winners.values()) {
-            if (outcomes.get(w.row()).fate() == RowFate.UNCHANGED) {
+        for (Candidate w : rows.winners().values()) {
+            if (rows.outcomes().get(w.row()).fate() == RowFate.UNCHANGED) {
                 unchangedWinners.add(w.row());
             }
         }
-        outcomes.replaceAll((row, o) -> o.fate() == RowFate.SUPERSEDED && unchangedWinners.contains(o.supersededBy())
-                ? new RowOutcome(
-                        o.row(),
-                        RowFate.UNCHANGED,
-                        o.registrant(),
-                        o.existingId(),
-                        o.supersededBy(),
-                        false,
-                        o.issues(),
-                        o.table())
-                : o);
-        return new Plan(new ArrayList<>(outcomes.values()), duplicates);
-    }
-
-    private static RowOutcome superseded(Candidate older, int by) {
-        return new RowOutcome(
-                older.row(), RowFate.SUPERSEDED, older.registrant(), null, by, false, older.issues(), older.table());
-    }
-
-    private static RowOutcome superseded(RowOutcome o, int by) {
-        return new RowOutcome(o.row(), RowFate.SUPERSEDED, o.registrant(), null, by, false, o.issues(), o.table());
+        rows.outcomes()
+                .replaceAll((row, o) -> o.fate() == RowFate.SUPERSEDED && unchangedWinners.contains(o.supersededBy())
+                        ? o.unchanged()
+                        : o);
     }
 
     /** The newer of two registrations with the same email: by timestamp when both have one, else the later row. */

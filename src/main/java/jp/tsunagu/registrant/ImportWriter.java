@@ -18,7 +18,6 @@ final class ImportWriter implements AutoCloseable {
     private final PreparedStatement lastId;
     private final PreparedStatement answer;
     private final PreparedStatement change;
-    private final PreparedStatement seat;
 
     ImportWriter(Connection c, long eventId, long batchId, RegistrantStore.Themes themes) throws SQLException {
         this.eventId = eventId;
@@ -31,9 +30,6 @@ final class ImportWriter implements AutoCloseable {
                 "INSERT INTO person_answer(person_id, position, question, answer) VALUES (?, ?, ?, ?)");
         this.change =
                 c.prepareStatement("INSERT INTO import_change(batch_id, person_id, kind, before) VALUES (?, ?, ?, ?)");
-        this.seat = c.prepareStatement(
-                "INSERT INTO seat(person_id, table_id) SELECT ?, id FROM seating_table"
-                        + " WHERE event_id = ? AND number = ? ON CONFLICT(person_id) DO UPDATE SET table_id = excluded.table_id");
     }
 
     /** Adds a person and records the addition in the batch. */
@@ -67,17 +63,8 @@ final class ImportWriter implements AutoCloseable {
         change.executeUpdate();
     }
 
-    /** Seats a person at table {@code number} (a seating file's table column); false when there is no such table. */
-    boolean seat(long personId, int number) throws SQLException {
-        seat.setLong(1, personId);
-        seat.setLong(2, eventId);
-        seat.setInt(3, number);
-        return seat.executeUpdate() > 0;
-    }
-
     @Override
     public void close() throws SQLException {
-        seat.close();
         insert.close();
         lastId.close();
         answer.close();

@@ -1,9 +1,8 @@
 package jp.tsunagu.registrant;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import jp.tsunagu.text.Nfkc;
+import jp.tsunagu.text.Organisations;
 
 /**
  * The key under which spellings of one organisation are alike: {@code 株式会社X}, {@code (株)X},
@@ -39,25 +38,18 @@ public final class OrganisationKey {
             "(医)",
             "(学)");
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
-
-    private static final Set<String> NONE =
-            Set.of("", "個人", "なし", "無し", "無所属", "-", "ー", "—", "特になし", "なし。", "n/a", "none");
-
     private OrganisationKey() {}
 
     /** The key, or "" when the person belongs to no organisation. */
     public static String of(String organisation) {
         // NFKC turns ㈱ into (株) and full-width brackets into ASCII ones.
-        String s = Normalizer.normalize(organisation == null ? "" : organisation, Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT)
-                .transform(t -> SPACES.matcher(t).replaceAll(""));
-        if (NONE.contains(s)) {
+        String s = Nfkc.compact(organisation);
+        if (Organisations.isNone(s)) {
             return "";
         }
         for (String form : LEGAL_FORMS) {
             s = s.replace(form, "");
         }
-        return NONE.contains(s) ? "" : s;
+        return Organisations.isNone(s) ? "" : s;
     }
 }

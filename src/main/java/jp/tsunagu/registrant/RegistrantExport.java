@@ -1,28 +1,18 @@
 package jp.tsunagu.registrant;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import jp.tsunagu.i18n.UserError;
-import jp.tsunagu.store.WholeFile;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import jp.tsunagu.sheet.SheetTable;
+import jp.tsunagu.sheet.Spreadsheet;
 
 /**
  * {@code export registrants}: one row per person as the store holds them after cleaning, then one
- * column per extra form question (cli.md). CSV is UTF-8 with a BOM so Excel opens it right. The
- * file is written beside the target and moved into place, so a failure leaves no half file.
+ * column per extra form question (cli.md), written by the app's one table writer
+ * ({@link Spreadsheet}: CSV in UTF-8 with a BOM or .xlsx, formulas defused, whole or not at all).
  */
 public final class RegistrantExport {
 
@@ -81,48 +71,18 @@ public final class RegistrantExport {
         return n == null ? "" : n.toString();
     }
 
-    /** Writes {@code rows} as .csv or .xlsx, by the file's extension. */
-    public static void write(Path out, List<List<String>> rows) {
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean xlsx = name.endsWith(".xlsx");
-        if (!xlsx && !name.endsWith(".csv")) {
-            throw new UserError("registrant.export.kind", out.getFileName().toString());
+    /** Writes {@code rows} (header first) as .csv or .xlsx, by the file's extension. */
+    public static Spreadsheet.Written write(Path out, List<List<String>> rows) {
+        List<String> header = rows.getFirst();
+        int[] widths = new int[header.size()];
+        int[] known = {16, 16, 24, 14, 16, 12, 6, 28, 16, 8, 8, 8, 8, 30};
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = c < known.length ? known[c] : 20;
         }
-        try {
-            WholeFile.write(out, stream -> {
-                if (xlsx) {
-                    writeXlsx(stream, rows);
-                } else {
-                    writeCsv(stream, rows);
-                }
-            });
-        } catch (IOException e) {
-            throw new UserError(e, "registrant.export.failed", out.toString(), String.valueOf(e.getMessage()));
-        }
-    }
-
-    private static void writeCsv(OutputStream stream, List<List<String>> rows) throws IOException {
-        try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-            w.write('\uFEFF');
-            try (CSVPrinter printer = new CSVPrinter(w, CSVFormat.EXCEL)) {
-                for (List<String> row : rows) {
-                    printer.printRecord(row);
-                }
-            }
-        }
-    }
-
-    private static void writeXlsx(OutputStream stream, List<List<String>> rows) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
-            Sheet sheet = wb.createSheet("registrants");
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                List<String> cells = rows.get(r);
-                for (int c = 0; c < cells.size(); c++) {
-                    row.createCell(c).setCellValue(cells.get(c));
-                }
-            }
-            wb.write(stream);
-        }
+        return Spreadsheet.write(
+                out,
+                SheetTable.of("registrants", header, rows.subList(1, rows.size()))
+                        .widths(widths)
+                        .filtered());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.store.Database;
+import jp.tsunagu.store.StoreChange;
 
 /**
  * Importing a registration file into an event (step 2 of the product): read and preview it,
@@ -29,11 +30,14 @@ public final class RegistrantImport {
     private final Database database;
     private final SpreadsheetReader reader;
     private final ImportPreviewer previewer;
+    private final TableSeats seats;
 
-    public RegistrantImport(Database database, SpreadsheetReader reader, ImportPreviewer previewer) {
+    /** {@code seats}: where a seating file's table column puts people (the seating's seats). */
+    public RegistrantImport(Database database, SpreadsheetReader reader, ImportPreviewer previewer, TableSeats seats) {
         this.database = database;
         this.reader = reader;
         this.previewer = previewer;
+        this.seats = seats;
     }
 
     /** Reads {@code file} and previews it against the event, with a mapping remembered for its headers. */
@@ -117,7 +121,7 @@ public final class RegistrantImport {
         });
     }
 
-    private static ImportResult write(
+    private ImportResult write(
             Connection c,
             long eventId,
             ImportPreview p,
@@ -149,11 +153,12 @@ public final class RegistrantImport {
                     writer.recordChange(id, RegistrantStore.json(beforeById.get(id)));
                 }
                 if (o.table() != null) {
-                    writer.seat(id, o.table());
+                    seats.seat(eventId, id, o.table());
                 }
                 progress.update(++done, writes.size());
             }
         }
+        database.changed(eventId, StoreChange.Topic.PEOPLE);
         return new ImportResult(p, Optional.of(batch), false);
     }
 
@@ -191,6 +196,8 @@ public final class RegistrantImport {
                 }
             }
             BatchStore.markUndone(c, batchId);
+            database.changed(batch.eventId(), StoreChange.Topic.PEOPLE);
+            database.changed(batch.eventId(), StoreChange.Topic.SEATS);
             return BatchStore.batch(c, batchId).orElseThrow();
         });
     }

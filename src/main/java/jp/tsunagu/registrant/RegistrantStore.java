@@ -66,10 +66,35 @@ final class RegistrantStore {
     }
 
     static List<StoredPerson> people(Connection c, long eventId, Themes themes) throws SQLException {
+        return people(c, eventId, themes, "");
+    }
+
+    /** The people not marked absent: the ones seated and printed. */
+    static List<StoredPerson> present(Connection c, long eventId, Themes themes) throws SQLException {
+        return people(c, eventId, themes, " AND attendance <> '" + Attendance.ABSENT.code() + "'");
+    }
+
+    /** The ids of the people marked absent. */
+    static List<Long> absent(Connection c, long eventId) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM person WHERE event_id = ? AND attendance = ?")) {
+            s.setLong(1, eventId);
+            s.setString(2, Attendance.ABSENT.code());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static List<StoredPerson> people(Connection c, long eventId, Themes themes, String andWhere)
+            throws SQLException {
         Map<Long, Map<String, String>> answers = answers(c, eventId);
         List<StoredPerson> people = new ArrayList<>();
-        try (PreparedStatement s =
-                c.prepareStatement("SELECT id, " + COLUMNS + " FROM person WHERE event_id = ? ORDER BY id")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, " + COLUMNS + " FROM person WHERE event_id = ?" + andWhere + " ORDER BY id")) {
             s.setLong(1, eventId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -107,30 +132,32 @@ final class RegistrantStore {
     }
 
     private static Registrant readNamed(ResultSet r, Themes themes, Map<String, String> extras) throws SQLException {
-        return new Registrant(
-                r.getString("name"),
-                r.getString("reading"),
-                r.getInt("reading_guessed") == 1,
-                r.getString("organisation"),
-                r.getString("org_key"),
-                r.getString("title"),
-                r.getString("industry"),
-                r.getString("category"),
-                r.getInt("yeg") == 1,
-                r.getString("email"),
-                r.getString("phone"),
-                theme(r, "choice1_theme_id", themes),
-                theme(r, "choice2_theme_id", themes),
-                theme(r, "choice3_theme_id", themes),
-                r.getString("challenges"),
-                r.getString("missing_resources"),
-                r.getString("offers"),
-                r.getString("sdgs"),
-                r.getInt("consent") == 1,
-                r.getString("registered_at"),
-                r.getString("notes"),
-                flags(r.getString("warnings")),
-                extras);
+        return Registrant.builder()
+                .name(r.getString("name"))
+                .reading(r.getString("reading"))
+                .readingGuessed(r.getInt("reading_guessed") == 1)
+                .organisation(r.getString("organisation"))
+                .orgKey(r.getString("org_key"))
+                .title(r.getString("title"))
+                .industry(r.getString("industry"))
+                .category(r.getString("category"))
+                .yeg(r.getInt("yeg") == 1)
+                .email(r.getString("email"))
+                .phone(r.getString("phone"))
+                .choices(
+                        theme(r, "choice1_theme_id", themes),
+                        theme(r, "choice2_theme_id", themes),
+                        theme(r, "choice3_theme_id", themes))
+                .challenges(r.getString("challenges"))
+                .missingResources(r.getString("missing_resources"))
+                .offers(r.getString("offers"))
+                .sdgs(r.getString("sdgs"))
+                .consent(r.getInt("consent") == 1)
+                .registeredAt(r.getString("registered_at"))
+                .notes(r.getString("notes"))
+                .flags(flags(r.getString("warnings")))
+                .extras(extras)
+                .build();
     }
 
     private static Integer theme(ResultSet r, String column, Themes themes) throws SQLException {
@@ -153,6 +180,18 @@ final class RegistrantStore {
                 return id;
             }
         }
+    }
+
+    /** Puts a removed person back under their former id (undo of a delete or a merge). */
+    static void restore(Connection c, long eventId, StoredPerson person, Themes themes) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO person(id, event_id, " + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, person.id());
+            s.setLong(2, eventId);
+            bind(s, 3, person.registrant(), themes);
+            s.executeUpdate();
+        }
+        writeAnswers(c, person.id(), person.registrant().extras());
     }
 
     static void update(Connection c, long personId, Registrant p, Themes themes) throws SQLException {

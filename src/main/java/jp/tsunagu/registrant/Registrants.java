@@ -1,14 +1,15 @@
 package jp.tsunagu.registrant;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.store.Database;
+import jp.tsunagu.store.StoreChange;
+import jp.tsunagu.text.ReadingOrder;
+import jp.tsunagu.text.SearchKey;
 
 /**
  * The participant list (参加者): sorted by reading (五十音順, never by kanji code), searched by
@@ -20,8 +21,6 @@ public final class Registrants {
     static final String DUPLICATE = "registrant.warn.duplicate";
 
     private final Database database;
-    // Built on first use: the Japanese collation rules take a moment, and only the list needs them.
-    private Collator collator;
 
     public Registrants(Database database) {
         this.database = database;
@@ -31,7 +30,7 @@ public final class Registrants {
     public List<StoredPerson> list(long eventId, RegistrantFilter filter) {
         List<StoredPerson> all =
                 database.read(c -> RegistrantStore.people(c, eventId, RegistrantStore.themes(c, eventId)));
-        String q = searchKey(filter.query());
+        String q = SearchKey.of(filter.query());
         return all.stream()
                 .filter(p -> q.isEmpty() || matches(p.registrant(), q))
                 .filter(p -> filter.theme() == null || p.registrant().choices().contains(filter.theme()))
@@ -50,8 +49,21 @@ public final class Registrants {
                 .map(p -> p.registrant().category())
                 .filter(s -> !s.isEmpty())
                 .distinct()
-                .sorted(collator()::compare)
+                .sorted(Comparator.comparing((String s) -> ReadingOrder.key(s, s)))
                 .toList();
+    }
+
+    /**
+     * The event's people who are not marked absent, in the order they were stored: what the
+     * seating and the printed documents read. Inside another transaction it reads that one's state.
+     */
+    public List<StoredPerson> present(long eventId) {
+        return database.read(c -> RegistrantStore.present(c, eventId, RegistrantStore.themes(c, eventId)));
+    }
+
+    /** The ids of the event's people marked absent. */
+    public List<Long> absent(long eventId) {
+        return database.read(c -> RegistrantStore.absent(c, eventId));
     }
 
     public StoredPerson get(long personId) {
@@ -66,6 +78,7 @@ public final class Registrants {
             RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
             requireUniqueEmail(RegistrantStore.people(c, eventId, themes), p.email(), -1);
             long id = RegistrantStore.insert(c, eventId, p, themes);
+            database.changed(eventId, StoreChange.Topic.PEOPLE);
             return new StoredPerson(id, p);
         });
     }
@@ -81,13 +94,57 @@ public final class Registrants {
             RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
             requireUniqueEmail(RegistrantStore.people(c, eventId, themes), p.email(), personId);
             RegistrantStore.update(c, personId, p, themes);
+            database.changed(eventId, StoreChange.Topic.PEOPLE);
             return new StoredPerson(personId, p);
         });
     }
 
     public void delete(long personId) {
+        delete(List.of(personId));
+    }
+
+    /**
+     * Removes these people (and their seats) as one change, and returns them as they were, so that
+     * {@link #restore} can put them back.
+     */
+    public List<StoredPerson> delete(List<Long> personIds) {
+        return database.inTransaction(c -> {
+            List<StoredPerson> removed = new ArrayList<>();
+            for (long id : personIds) {
+                long eventId = RegistrantStore.eventOf(c, id);
+                if (eventId < 0) {
+                    continue;
+                }
+                removed.add(RegistrantStore.person(c, id).orElseThrow());
+                RegistrantStore.delete(c, id);
+                database.changed(eventId, StoreChange.Topic.PEOPLE);
+                database.changed(eventId, StoreChange.Topic.SEATS);
+            }
+            return removed;
+        });
+    }
+
+    /** Puts removed people back under their former ids and answers (undo of delete, add and merge). */
+    public void restore(long eventId, List<StoredPerson> people) {
         database.inTransaction(c -> {
-            RegistrantStore.delete(c, personId);
+            RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
+            for (StoredPerson p : people) {
+                RegistrantStore.restore(c, eventId, p, themes);
+            }
+            database.changed(eventId, StoreChange.Topic.PEOPLE);
+            return null;
+        });
+    }
+
+    /** Puts a person's stored answers back exactly as they were (undo of an edit or a merge), without cleaning. */
+    public void put(StoredPerson person) {
+        database.inTransaction(c -> {
+            long eventId = RegistrantStore.eventOf(c, person.id());
+            if (eventId < 0) {
+                throw new UserError("registrant.person.notFound", person.id());
+            }
+            RegistrantStore.update(c, person.id(), person.registrant(), RegistrantStore.themes(c, eventId));
+            database.changed(eventId, StoreChange.Topic.PEOPLE);
             return null;
         });
     }
@@ -112,8 +169,15 @@ public final class Registrants {
             Registrant merged = combine(keep.registrant(), drop.registrant());
             RegistrantStore.delete(c, dropId);
             RegistrantStore.update(c, keepId, merged, RegistrantStore.themes(c, eventId));
+            database.changed(eventId, StoreChange.Topic.PEOPLE);
+            database.changed(eventId, StoreChange.Topic.SEATS);
             return new StoredPerson(keepId, merged);
         });
+    }
+
+    /** What merging {@code keep} and {@code drop} would store, for the merge dialog to show first. */
+    public static Registrant merged(Registrant keep, Registrant drop) {
+        return combine(keep, drop);
     }
 
     static Registrant combine(Registrant a, Registrant b) {
@@ -127,30 +191,48 @@ public final class Registrants {
         }
         boolean keepReading =
                 !a.reading().isEmpty() && (!a.readingGuessed() || b.reading().isEmpty() || b.readingGuessed());
-        return new Registrant(
-                a.name(),
-                keepReading ? a.reading() : b.reading(),
-                keepReading ? a.readingGuessed() : b.readingGuessed(),
-                or(a.organisation(), b.organisation()),
-                a.organisation().isEmpty() ? b.orgKey() : a.orgKey(),
-                or(a.title(), b.title()),
-                or(a.industry(), b.industry()),
-                or(a.category(), b.category()),
-                a.yeg() || b.yeg(),
-                or(a.email(), b.email()),
-                or(a.phone(), b.phone()),
-                a.choice1() != null ? a.choice1() : b.choice1(),
-                a.choice1() != null ? a.choice2() : b.choice2(),
-                a.choice1() != null ? a.choice3() : b.choice3(),
-                or(a.challenges(), b.challenges()),
-                or(a.missingResources(), b.missingResources()),
-                or(a.offers(), b.offers()),
-                or(a.sdgs(), b.sdgs()),
-                a.consent() || b.consent(),
-                a.registeredAt() != null ? a.registeredAt() : b.registeredAt(),
-                a.notes().isEmpty() ? b.notes() : b.notes().isEmpty() ? a.notes() : a.notes() + "\n" + b.notes(),
-                flags,
-                extras);
+        return a.toBuilder()
+                .reading(keepReading ? a.reading() : b.reading())
+                .readingGuessed(keepReading ? a.readingGuessed() : b.readingGuessed())
+                .organisation(or(a.organisation(), b.organisation()))
+                .orgKey(a.organisation().isEmpty() ? b.orgKey() : a.orgKey())
+                .title(or(a.title(), b.title()))
+                .industry(or(a.industry(), b.industry()))
+                .category(or(a.category(), b.category()))
+                .yeg(a.yeg() || b.yeg())
+                .email(or(a.email(), b.email()))
+                .phone(or(a.phone(), b.phone()))
+                .choices(
+                        a.choice1() != null ? a.choice1() : b.choice1(),
+                        a.choice1() != null ? a.choice2() : b.choice2(),
+                        a.choice1() != null ? a.choice3() : b.choice3())
+                .challenges(or(a.challenges(), b.challenges()))
+                .missingResources(or(a.missingResources(), b.missingResources()))
+                .offers(or(a.offers(), b.offers()))
+                .sdgs(or(a.sdgs(), b.sdgs()))
+                .consent(mergedConsent(a, b))
+                .registeredAt(a.registeredAt() != null ? a.registeredAt() : b.registeredAt())
+                .notes(a.notes().isEmpty() ? b.notes() : b.notes().isEmpty() ? a.notes() : a.notes() + "\n" + b.notes())
+                .flags(flags)
+                .extras(extras)
+                .build();
+    }
+
+    /**
+     * The consent two records of one person give together: the newer answer (by registration
+     * time) when both are dated, since a person may have changed their mind; otherwise only a
+     * "yes" from both is a yes. A "no" is never turned into a "yes" by a merge.
+     */
+    public static boolean mergedConsent(Registrant a, Registrant b) {
+        if (a.consent() == b.consent()) {
+            return a.consent();
+        }
+        if (a.registeredAt() != null
+                && b.registeredAt() != null
+                && !a.registeredAt().equals(b.registeredAt())) {
+            return a.registeredAt().compareTo(b.registeredAt()) > 0 ? a.consent() : b.consent();
+        }
+        return false;
     }
 
     private static String or(String a, String b) {
@@ -175,30 +257,24 @@ public final class Registrants {
         List<Flag> flags = p.flags().stream()
                 .filter(f -> !f.key().equals("registrant.warn.readingGuessed") || p.readingGuessed())
                 .toList();
-        return new Registrant(
-                TextNormaliser.name(p.name()),
-                TextNormaliser.reading(p.reading()),
-                p.readingGuessed(),
-                organisation,
-                OrganisationKey.of(organisation),
-                TextNormaliser.line(p.title()),
-                TextNormaliser.line(p.industry()),
-                category,
-                p.yeg() || AnswerParser.yeg(category),
-                email,
-                TextNormaliser.phone(p.phone()),
-                p.choice1(),
-                p.choice2(),
-                p.choice3(),
-                TextNormaliser.text(p.challenges()),
-                TextNormaliser.text(p.missingResources()),
-                TextNormaliser.text(p.offers()),
-                p.sdgs() == null ? "" : p.sdgs(),
-                p.consent(),
-                p.registeredAt(),
-                TextNormaliser.text(p.notes()),
-                flags,
-                p.extras());
+        return p.toBuilder()
+                .name(TextNormaliser.name(p.name()))
+                .reading(TextNormaliser.reading(p.reading()))
+                .organisation(organisation)
+                .orgKey(OrganisationKey.of(organisation))
+                .title(TextNormaliser.line(p.title()))
+                .industry(TextNormaliser.line(p.industry()))
+                .category(category)
+                .yeg(p.yeg() || AnswerParser.yeg(category))
+                .email(email)
+                .phone(TextNormaliser.phone(p.phone()))
+                .challenges(TextNormaliser.text(p.challenges()))
+                .missingResources(TextNormaliser.text(p.missingResources()))
+                .offers(TextNormaliser.text(p.offers()))
+                .sdgs(p.sdgs() == null ? "" : p.sdgs())
+                .notes(TextNormaliser.text(p.notes()))
+                .flags(flags)
+                .build();
     }
 
     private static void requireUniqueEmail(List<StoredPerson> people, String email, long except) {
@@ -215,31 +291,17 @@ public final class Registrants {
         }
     }
 
-    private synchronized Collator collator() {
-        if (collator == null) {
-            collator = Collator.getInstance(Locale.JAPANESE);
-        }
-        return collator;
-    }
-
-    private Comparator<StoredPerson> byReading() {
-        // People without a reading go last, by name, rather than first.
-        Comparator<StoredPerson> reading = Comparator.comparing(
-                (StoredPerson p) -> p.registrant().reading().isEmpty());
-        return reading.thenComparing(p -> p.registrant().reading(), collator())
-                .thenComparing(p -> p.registrant().name(), collator())
+    // The printed lists' order (ReadingOrder): the screen and the paper never disagree.
+    private static Comparator<StoredPerson> byReading() {
+        return ReadingOrder.<StoredPerson>comparing(
+                        p -> p.registrant().reading(), p -> p.registrant().name())
                 .thenComparingLong(StoredPerson::id);
     }
 
     private static boolean matches(Registrant r, String q) {
-        return searchKey(r.name()).contains(q)
-                || searchKey(r.reading()).contains(q)
-                || searchKey(r.organisation()).contains(q)
-                || r.email().contains(q);
-    }
-
-    /** Search text without spaces, half-width, lower case, katakana as hiragana. */
-    static String searchKey(String text) {
-        return TextNormaliser.reading(text == null ? "" : text).replace(" ", "").toLowerCase(Locale.ROOT);
+        return SearchKey.contains(r.name(), q)
+                || SearchKey.contains(r.reading(), q)
+                || SearchKey.contains(r.organisation(), q)
+                || SearchKey.contains(r.email(), q);
     }
 }

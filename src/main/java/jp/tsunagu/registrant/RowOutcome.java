@@ -23,4 +23,36 @@ public record RowOutcome(
     public RowOutcome {
         issues = List.copyOf(issues);
     }
+
+    /** A row that cannot be imported, for the reasons in {@code issues}. */
+    static RowOutcome rejected(int row, List<RowIssue> issues) {
+        return new RowOutcome(row, RowFate.REJECTED, null, null, null, false, issues, null);
+    }
+
+    /** A row that will add or update {@code registrant} ({@code existingId} null: a new person). */
+    static RowOutcome written(
+            int row,
+            Registrant registrant,
+            RowFate fate,
+            Long existingId,
+            boolean duplicate,
+            List<RowIssue> issues,
+            Integer table) {
+        return new RowOutcome(row, fate, registrant, existingId, null, duplicate, issues, table);
+    }
+
+    /** A row of a person registered again, later, in {@code newerRow} of the same file. */
+    static RowOutcome superseded(int row, Registrant registrant, int newerRow, List<RowIssue> issues, Integer table) {
+        return new RowOutcome(row, RowFate.SUPERSEDED, registrant, null, newerRow, false, issues, table);
+    }
+
+    /** This superseded row, now superseded by {@code newerRow}. */
+    RowOutcome supersededBy(int newerRow) {
+        return superseded(row, registrant, newerRow, issues, table);
+    }
+
+    /** This row, changing nothing: its newer registration matches the store exactly. */
+    RowOutcome unchanged() {
+        return new RowOutcome(row, RowFate.UNCHANGED, registrant, existingId, supersededBy, false, issues, table);
+    }
 }

@@ -124,30 +124,29 @@ public final class RowReader {
                 }
             }
         }
-        Registrant r = new Registrant(
-                name,
-                reading,
-                guessed,
-                organisation,
-                OrganisationKey.of(organisation),
-                TextNormaliser.line(get(raw, Field.TITLE)),
-                TextNormaliser.line(get(raw, Field.INDUSTRY)),
-                category,
-                AnswerParser.yeg(category),
-                email,
-                phone,
-                choices[0],
-                choices[1],
-                choices[2],
-                TextNormaliser.text(get(raw, Field.CHALLENGES)),
-                TextNormaliser.text(get(raw, Field.MISSING_RESOURCES)),
-                TextNormaliser.text(get(raw, Field.OFFERS)),
-                goals.goals(),
-                consent,
-                registeredAt,
-                TextNormaliser.text(get(raw, Field.NOTES)),
-                flags,
-                extras);
+        Registrant r = Registrant.builder()
+                .name(name)
+                .reading(reading)
+                .readingGuessed(guessed)
+                .organisation(organisation)
+                .orgKey(OrganisationKey.of(organisation))
+                .title(TextNormaliser.line(get(raw, Field.TITLE)))
+                .industry(TextNormaliser.line(get(raw, Field.INDUSTRY)))
+                .category(category)
+                .yeg(AnswerParser.yeg(category))
+                .email(email)
+                .phone(phone)
+                .choices(choices[0], choices[1], choices[2])
+                .challenges(TextNormaliser.text(get(raw, Field.CHALLENGES)))
+                .missingResources(TextNormaliser.text(get(raw, Field.MISSING_RESOURCES)))
+                .offers(TextNormaliser.text(get(raw, Field.OFFERS)))
+                .sdgs(goals.goals())
+                .consent(consent)
+                .registeredAt(registeredAt)
+                .notes(TextNormaliser.text(get(raw, Field.NOTES)))
+                .flags(flags)
+                .extras(extras)
+                .build();
         return new Result(row, r, issues, false, table(raw, row, issues));
     }
 

@@ -1,8 +1,9 @@
 package jp.tsunagu.registrant;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import jp.tsunagu.text.Kana;
+import jp.tsunagu.text.Nfkc;
 
 /**
  * How the import cleans what people typed: NFKC (full-width letters, digits, @ and spaces become
@@ -34,9 +35,7 @@ public final class TextNormaliser {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String s = Normalizer.isNormalized(raw, Normalizer.Form.NFKC)
-                ? raw
-                : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        String s = Nfkc.of(raw);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -120,13 +119,6 @@ public final class TextNormaliser {
 
     /** A reading in hiragana, one space between family and given name. */
     public static String reading(String raw) {
-        String s = line(raw);
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            // Katakana ァ..ヶ map onto hiragana ぁ..ゖ at a fixed distance; ー and ヴ stay readable.
-            out.append(c >= '\u30A1' && c <= '\u30F6' ? (char) (c - 0x60) : c);
-        }
-        return out.toString();
+        return Kana.hiragana(line(raw));
     }
 }

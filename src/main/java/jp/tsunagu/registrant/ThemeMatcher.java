@@ -1,12 +1,12 @@
 package jp.tsunagu.registrant;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.tsunagu.text.Nfkc;
 
 /**
  * Matches what a form wrote for a theme choice to one of the event's themes: the full text, the
@@ -40,9 +40,7 @@ public final class ThemeMatcher {
 
     /** The theme number one cell names, or empty when it names none (or is ambiguous). */
     public OptionalInt match(String value) {
-        String v = Normalizer.normalize(value == null ? "" : value, Normalizer.Form.NFKC)
-                .strip()
-                .toLowerCase(Locale.ROOT);
+        String v = Nfkc.stripped(value).toLowerCase(Locale.ROOT);
         if (v.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -89,8 +87,7 @@ public final class ThemeMatcher {
     public Choices matchAll(String value) {
         List<Integer> found = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
-        String v = Normalizer.normalize(value == null ? "" : value, Normalizer.Form.NFKC)
-                .strip();
+        String v = Nfkc.stripped(value);
         if (v.isEmpty()) {
             return new Choices(found, unmatched);
         }
@@ -131,7 +128,7 @@ public final class ThemeMatcher {
 
     /** Theme text without spaces and punctuation, so 空き家・跡地 and 空き家 跡地 compare equal. */
     static String key(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
+        return Nfkc.of(text)
                 .toLowerCase(Locale.ROOT)
                 .transform(t -> PUNCTUATION.matcher(t).replaceAll(""));
     }

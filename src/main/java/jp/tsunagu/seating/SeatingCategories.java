@@ -1,13 +1,13 @@
 package jp.tsunagu.seating;
 
-import java.text.Normalizer;
 import java.util.Optional;
 import java.util.Set;
+import jp.tsunagu.text.Nfkc;
+import jp.tsunagu.text.Organisations;
 
 /** What counts as the same industry and the same organisation for the seating (seating-objective.md). */
 public final class SeatingCategories {
     private static final Set<String> NO_INDUSTRY = Set.of("", "その他");
-    private static final Set<String> NO_ORGANISATION = Set.of("", "個人", "なし", "無所属", "-");
 
     private SeatingCategories() {}
 
@@ -20,12 +20,10 @@ public final class SeatingCategories {
     /** The organisation key as given, or empty when it means no organisation. */
     public static Optional<String> organisation(String organisationKey) {
         String normal = normal(organisationKey).replace(" ", "");
-        return NO_ORGANISATION.contains(normal) ? Optional.empty() : Optional.of(normal);
+        return Organisations.isNone(normal) ? Optional.empty() : Optional.of(normal);
     }
 
     private static String normal(String text) {
-        return text == null
-                ? ""
-                : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        return Nfkc.stripped(text);
     }
 }

@@ -1,27 +1,18 @@
 package jp.tsunagu.seating;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.event.TableStaff;
 import jp.tsunagu.i18n.Messages;
-import jp.tsunagu.i18n.UserError;
-import jp.tsunagu.store.WholeFile;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import jp.tsunagu.sheet.SheetTable;
+import jp.tsunagu.sheet.Spreadsheet;
 
 /**
  * The seating as a file (cli.md {@code export seating}): one row per seated person, hosts
- * included, table by table. CSV is UTF-8 with a BOM so that Excel opens it right; .xlsx has a
- * sheet with everyone (the same columns) and a sheet per table formatted for reading.
+ * included, table by table, written by the app's one table writer ({@link Spreadsheet}).
  */
 public final class SeatingExport {
     /** The columns of cli.md, in order. */
@@ -64,6 +55,15 @@ public final class SeatingExport {
                     yeg == null ? "" : yeg.toString(),
                     choice == null ? "" : choice.toString());
         }
+
+        /** The cells with the table, theme and choice as numbers (an .xlsx keeps them numeric). */
+        List<Object> values() {
+            List<Object> values = new ArrayList<>(cells());
+            values.set(0, table.number());
+            values.set(1, table.theme().number());
+            values.set(10, choice);
+            return values;
+        }
     }
 
     private SeatingExport() {}
@@ -98,35 +98,66 @@ public final class SeatingExport {
                 table, staff.role().code(), staff.name(), "", staff.organisation(), staff.email(), "", null, null);
     }
 
-    /** Writes the seating to {@code out} (.csv or .xlsx by its name), whole or not at all. */
-    public static void write(SeatingBoard board, Path out, Messages messages) {
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean xlsx = name.endsWith(".xlsx");
-        if (!xlsx && !name.endsWith(".csv")) {
-            throw new UserError("seating.error.exportType", out.getFileName().toString());
+    /**
+     * Writes the seating to {@code out} (.csv or .xlsx by its name), whole or not at all. The .xlsx
+     * has everyone on the first sheet (the CSV's columns, so that a script reads either), then a
+     * sheet per table for reading and printing, titled in the theme's colour.
+     */
+    public static Spreadsheet.Written write(SeatingBoard board, Path out, Messages messages) {
+        List<Row> rows = rows(board);
+        List<SheetTable> sheets = new ArrayList<>();
+        List<List<Object>> everyone = new ArrayList<>();
+        for (Row row : rows) {
+            everyone.add(row.values());
         }
-        try {
-            WholeFile.write(out, stream -> {
-                if (xlsx) {
-                    new SeatingWorkbook(board, rows(board), messages).write(stream);
-                } else {
-                    writeCsv(rows(board), stream);
-                }
-            });
-        } catch (IOException e) {
-            throw new UserError(e, "seating.error.exportFailed", out.toString(), e.getMessage());
-        }
-    }
-
-    private static void writeCsv(List<Row> rows, OutputStream stream) throws IOException {
-        Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(
-                writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            csv.printRecord(COLUMNS);
-            for (Row row : rows) {
-                csv.printRecord(row.cells());
+        sheets.add(SheetTable.of(messages.get("seating.export.everyone"), COLUMNS, everyone)
+                .widths(6, 6, 28, 12, 16, 18, 24, 28, 16, 7, 7)
+                .filtered());
+        if (Spreadsheet.Kind.of(out) == Spreadsheet.Kind.XLSX) {
+            for (EventTable table : board.plan().tables()) {
+                sheets.add(tableSheet(table, rows, messages));
             }
         }
+        return Spreadsheet.write(out, sheets);
+    }
+
+    private static SheetTable tableSheet(EventTable table, List<Row> rows, Messages messages) {
+        List<String> labels = List.of(
+                messages.get("seating.export.role"),
+                messages.get("seating.export.name"),
+                messages.get("seating.export.reading"),
+                messages.get("seating.export.organisation"),
+                messages.get("seating.export.industry"),
+                messages.get("seating.export.yeg"),
+                messages.get("seating.export.choice"));
+        List<List<Object>> lines = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.table().number() != table.number()) {
+                continue;
+            }
+            lines.add(List.of(
+                    messages.get("seating.export.role." + row.role()),
+                    row.name(),
+                    row.reading(),
+                    row.organisation(),
+                    row.industry(),
+                    Boolean.TRUE.equals(row.yeg()) ? messages.get("seating.export.yegMark") : "",
+                    row.choice() == null ? "" : messages.get("seating.export.choiceRank", row.choice())));
+        }
+        return SheetTable.of(
+                        messages.get(
+                                "seating.export.tableSheet",
+                                table.number(),
+                                table.theme().name()),
+                        labels,
+                        lines)
+                .titled(
+                        messages.get(
+                                "seating.export.tableTitle",
+                                table.number(),
+                                table.theme().name()),
+                        table.theme().colour())
+                .widths(16, 18, 22, 28, 18, 8, 10)
+                .printable();
     }
 }

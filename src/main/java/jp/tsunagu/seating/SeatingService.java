@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import jp.tsunagu.event.EventPlan;
 import jp.tsunagu.event.EventService;
 import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.registrant.Registrants;
 import jp.tsunagu.store.Database;
 
 /**
@@ -19,30 +20,52 @@ import jp.tsunagu.store.Database;
 public final class SeatingService {
     private final Database database;
     private final EventService events;
+    private final Registrants registrants;
+    private final Seats seats;
+    private final TablemateHistory history;
     private final SeatingSolver solver;
 
     public SeatingService(Database database, EventService events, SeatingSolver solver) {
+        this(database, events, new Registrants(database), new Seats(database), solver);
+    }
+
+    /** Seats the people {@code registrants} keeps, at the seats {@code seats} keeps. */
+    public SeatingService(
+            Database database, EventService events, Registrants registrants, Seats seats, SeatingSolver solver) {
+        this(database, events, registrants, seats, new TablemateHistory(database, registrants, seats), solver);
+    }
+
+    /** ... and reads who sat together before from {@code history}. */
+    public SeatingService(
+            Database database,
+            EventService events,
+            Registrants registrants,
+            Seats seats,
+            TablemateHistory history,
+            SeatingSolver solver) {
         this.database = database;
         this.events = events;
+        this.registrants = registrants;
+        this.seats = seats;
+        this.history = history;
         this.solver = solver;
     }
 
     /** The seating as it stands, with its score, rule report and reasons. */
     public SeatingBoard board(long eventId) {
-        // The plan is read first: the store's transactions do not nest.
-        EventPlan plan = events.plan(eventId);
-        return database.read(c -> board(c, plan));
+        // One read: the plan, the people and their seats are of one state of the store.
+        return database.read(c -> board(c, events.plan(eventId)));
     }
 
-    private static SeatingBoard board(Connection c, EventPlan plan) throws SQLException {
+    private SeatingBoard board(Connection c, EventPlan plan) throws SQLException {
         long eventId = plan.event().id();
-        List<SeatedPerson> people = SeatingStore.participants(c, plan);
+        List<SeatedPerson> people = SeatingStore.participants(registrants, seats, eventId);
         SeatingProblem problem = new SeatingProblem(
                 plan.tables().stream()
                         .map(t -> new SeatingTable(t.number(), t.theme().number(), t.capacity()))
                         .toList(),
                 people.stream().map(SeatedPerson::participant).toList(),
-                SeatingStore.earlierTablemates(c, eventId, people),
+                history.earlierTablemates(c, eventId, people),
                 SeatingStore.rules(c, eventId));
         Map<Long, Integer> seats = new java.util.HashMap<>();
         people.stream().filter(p -> p.table() != null).forEach(p -> seats.put(p.id(), p.table()));
@@ -73,8 +96,8 @@ public final class SeatingService {
             seats.add(new Seat(p.id(), table, p.locked() && table != null && table.equals(p.table())));
         }
         database.inTransaction(c -> {
-            SeatingStore.freeAbsentSeats(c, eventId);
-            SeatingStore.put(c, before.plan(), seats);
+            this.seats.free(eventId, registrants.absent(eventId));
+            this.seats.put(eventId, seats);
             return null;
         });
         return result;
@@ -83,17 +106,16 @@ public final class SeatingService {
     /** The seats of these people now, to restore them later (undo). */
     public List<Seat> seats(long eventId) {
         // Without the review: undo records these around every change, so they must come cheap.
-        EventPlan plan = events.plan(eventId);
-        return database.read(c -> SeatingStore.participants(c, plan)).stream()
+        return SeatingStore.participants(registrants, seats, eventId).stream()
                 .map(SeatedPerson::seat)
                 .toList();
     }
 
     /** Puts people at these seats (null table: no seat), in one transaction. */
     public void put(long eventId, List<Seat> seats) {
-        EventPlan plan = events.plan(eventId);
         database.inTransaction(c -> {
-            List<SeatedPerson> people = SeatingStore.participants(c, plan);
+            EventPlan plan = events.plan(eventId);
+            List<SeatedPerson> people = SeatingStore.participants(registrants, this.seats, eventId);
             for (Seat seat : seats) {
                 if (people.stream().noneMatch(p -> p.id() == seat.personId())) {
                     throw new UserError("seating.error.noPerson", seat.personId());
@@ -103,7 +125,7 @@ public final class SeatingService {
                             "seating.error.noTable", seat.table(), plan.tables().size());
                 }
             }
-            SeatingStore.put(c, plan, seats);
+            this.seats.put(eventId, seats);
             return null;
         });
     }

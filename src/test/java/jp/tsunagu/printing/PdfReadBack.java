@@ -18,7 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /** A written PDF read back with PDFBox: its pages, its text and where each character landed, in millimetres. */
-final class PdfReadBack {
+public final class PdfReadBack {
     /** One character on a page: its left edge and baseline from the page's top-left corner, and its advance. */
     record Glyph(String text, double xMm, double baselineMm, double widthMm, double sizePt) {
         double rightMm() {
@@ -37,17 +37,17 @@ final class PdfReadBack {
         this.bytes = bytes;
     }
 
-    static PdfReadBack of(Consumer<ByteArrayOutputStream> writer) {
+    public static PdfReadBack of(Consumer<ByteArrayOutputStream> writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.accept(out);
         return new PdfReadBack(out.toByteArray());
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return bytes;
     }
 
-    int pages() {
+    public int pages() {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             return doc.getNumberOfPages();
         } catch (IOException e) {
@@ -69,7 +69,7 @@ final class PdfReadBack {
     }
 
     /** The text of one page (0-based) as PDFBox reads it. */
-    String text(int page) {
+    public String text(int page) {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(page + 1);
@@ -80,7 +80,7 @@ final class PdfReadBack {
         }
     }
 
-    String allText() {
+    public String allText() {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(doc);
         } catch (IOException e) {
@@ -114,7 +114,7 @@ final class PdfReadBack {
     }
 
     /** The base names of all fonts used on any page, with their subset prefix (ABCDEF+...). */
-    Set<String> fontNames() {
+    public Set<String> fontNames() {
         Set<String> names = new TreeSet<>();
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             for (PDPage page : doc.getPages()) {

@@ -30,4 +30,14 @@ class ReadingOrderTest {
         // か (加藤) < き (木村) < こ: ごとう and こばやし and こんどう by their plain reading (ことう < こはやし < こんとう).
         assertThat(names).containsExactly("石川", "伊東", "加藤", "木村", "後藤", "小林", "近藤", "佐藤", "手書き");
     }
+
+    @Test
+    void ordersAReadingInLettersAsTheParticipantListDoes() {
+        // The screen's list (a Collator before) put adams before Smith; the paper put Smith first.
+        List<String> names =
+                ReadingOrder.sorted(List.of(person("S", "Smith"), person("A", "adams")), (a, b) -> 0).stream()
+                        .map(PrintablePerson::name)
+                        .toList();
+        assertThat(names).containsExactly("A", "S");
+    }
 }

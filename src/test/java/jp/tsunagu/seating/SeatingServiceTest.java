@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.tsunagu.event.EventPlan;
 import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.registrant.Registrants;
 import jp.tsunagu.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,12 @@ class SeatingServiceTest {
     void open() {
         database = Database.open(folder.resolve("store.db"));
         store = new StoreFixture(database);
-        seating = new SeatingService(database, store.events(), new SeatingSolver());
+        Registrants registrants = new Registrants(database);
+        Seats seats = new Seats(database);
+        TablemateHistory history = new TablemateHistory(database, registrants, seats);
+        store.events().onClose(history::record);
+        store.events().countTableUseWith(seats::countAt, (event, table) -> 0);
+        seating = new SeatingService(database, store.events(), registrants, seats, history, new SeatingSolver());
     }
 
     @AfterEach
@@ -127,6 +133,8 @@ class SeatingServiceTest {
         long n2 = store.person(now, "佐藤 花子", "佐藤株式会社", "", false, "", 1, null, null);
         long n3 = store.person(now, "田中", "", "", false, "", 1, null, null);
         seating.put(later.event().id(), List.of(new Seat(l1, 3, false), new Seat(l2, 3, false)));
+        store.events().close(earlier.event().id());
+        store.events().close(later.event().id());
 
         SeatingProblem problem = seating.problem(now.event().id());
 
@@ -161,5 +169,55 @@ class SeatingServiceTest {
         assertThat(rules.firstChoice()).isEqualTo(20);
         assertThat(rules.separateOrganisations()).isFalse();
         assertThat(rules.secondChoice()).isEqualTo(6);
+    }
+
+    @Test
+    void onlyAClosedEventIsHistoryAndNothingDoneLaterRewritesIt() {
+        EventPlan earlier = store.event("前回", LocalDate.of(2025, 12, 6));
+        long earlierId = earlier.event().id();
+        long e1 = store.person(earlier, "鈴木 一郎", "", "", false, "ichiro@example.jp", 1, null, null);
+        long e2 = store.person(earlier, "佐藤 花子", "", "", false, "hanako@example.jp", 1, null, null);
+        seating.put(earlierId, List.of(new Seat(e1, 1, false), new Seat(e2, 1, false)));
+        EventPlan now = store.event("今回", LocalDate.of(2026, 12, 5));
+        long n1 = store.person(now, "鈴木 一郎", "", "", false, "ichiro@example.jp", 1, null, null);
+        long n2 = store.person(now, "佐藤 花子", "", "", false, "hanako@example.jp", 1, null, null);
+
+        // Seated together, but the event is not over: not yet history.
+        assertThat(seating.problem(now.event().id()).earlierTablemates()).isEmpty();
+
+        store.events().close(earlierId);
+        assertThat(store.events().status(earlierId)).isEqualTo(jp.tsunagu.event.EventStatus.CLOSED);
+        // A re-run that moves them apart and a deleted table do not rewrite who sat together.
+        seating.put(earlierId, List.of(new Seat(e1, 1, false), new Seat(e2, 2, false)));
+        assertThatThrownBy(() -> store.events().removeTable(earlierId, 1))
+                .isInstanceOf(UserError.class)
+                .extracting(e -> ((UserError) e).key())
+                .isEqualTo("event.error.tableInUse");
+        store.events().removeTable(earlierId, 1, true);
+        store.events().dropTheme(earlierId, 2, true);
+
+        assertThat(seating.problem(now.event().id()).earlierTablemates()).containsExactly(new TablematePair(n1, n2));
+        assertThatThrownBy(() -> store.events().close(earlierId))
+                .isInstanceOf(UserError.class)
+                .extracting(e -> ((UserError) e).key())
+                .isEqualTo("event.error.closed");
+    }
+
+    @Test
+    void aTableWithPeopleIsRemovedOnlyWhenTheUserAgrees() {
+        EventPlan plan = store.event("交流会", LocalDate.of(2026, 12, 5));
+        long event = plan.event().id();
+        long a = store.person(plan, "鈴木", 3);
+        seating.put(event, List.of(new Seat(a, 3, false)));
+
+        assertThat(store.events().tableUse(event, 3).seated()).isEqualTo(1);
+        assertThatThrownBy(() -> store.events().dropTheme(event, 3))
+                .isInstanceOf(UserError.class)
+                .extracting(e -> ((UserError) e).key())
+                .isEqualTo("event.error.themeInUse");
+        assertThat(seating.seats(event)).containsExactly(new Seat(a, 3, false));
+        // An empty table goes without a question.
+        store.events().removeTable(event, 7);
+        assertThat(store.events().plan(event).tables()).hasSize(6);
     }
 }

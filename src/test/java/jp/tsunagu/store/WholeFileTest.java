@@ -41,12 +41,42 @@ class WholeFileTest {
     }
 
     @Test
-    void givesTheFileOrdinaryPermissionsNotOwnerOnly() throws IOException {
+    void makesTheFileReadableByTheUserOnly() throws IOException {
         Path file = folder.resolve("roster.pdf");
         WholeFile.write(file, out -> out.write(1));
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertThat(Files.getPosixFilePermissions(file))
-                    .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.GROUP_READ);
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         }
+    }
+
+    @Test
+    void writesTheHalfFileInTheScratchFolderNotBesideTheTarget() throws IOException {
+        ScratchFolder.useBeside(folder.resolve("data/tsunagu.db"));
+        Path target = folder.resolve("out/registrants.csv");
+        Path[] seen = new Path[1];
+        WholeFile.write(target, out -> {
+            try (var parts = Files.list(ScratchFolder.current())) {
+                seen[0] = parts.findFirst().orElseThrow();
+            }
+            out.write(1);
+        });
+        assertThat(seen[0].getParent().getParent()).isEqualTo(folder.resolve("data/tmp"));
+        assertThat(Files.list(target.getParent())).containsExactly(target);
+        assertThat(Files.list(ScratchFolder.current())).isEmpty();
+    }
+
+    @Test
+    void theScratchFolderOfADeadProcessIsRemovedAtTheNextStart() throws IOException {
+        Path dead = folder.resolve("data2/tmp/999999999");
+        Files.createDirectories(dead);
+        Files.writeString(dead.resolve("poi-sxssf-sheet.xml"), "山田 太郎 taro@example.jp");
+        Path alive = folder.resolve("data2/tmp/" + ProcessHandle.current().pid());
+        Files.createDirectories(alive);
+
+        ScratchFolder.useBeside(folder.resolve("data2/tsunagu.db"));
+
+        assertThat(dead).doesNotExist();
+        assertThat(alive).exists();
     }
 }

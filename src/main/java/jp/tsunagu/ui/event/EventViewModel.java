@@ -10,6 +10,7 @@ import jp.tsunagu.event.EventDetails;
 import jp.tsunagu.event.EventPlan;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.event.TableEdit;
+import jp.tsunagu.event.TableUse;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.ui.EventForm;
 import jp.tsunagu.ui.UiContext;
@@ -148,15 +149,16 @@ public final class EventViewModel {
         if (table == null) {
             return;
         }
-        boolean sure = context.dialogs()
-                .confirm(
-                        context.text("event.removeTable.title"),
-                        context.text(
-                                "event.removeTable.confirm",
-                                table.number(),
-                                table.theme().name()));
+        // The question names what goes with the table, so nothing is lost without the user knowing.
+        TableUse use = context.app().events().tableUse(event.id(), table.number());
+        String question = context.text(
+                "event.removeTable.confirm", table.number(), table.theme().name(), use.seated(), use.outcomes());
+        if (use.closedEvent()) {
+            question += "\n" + context.text("event.removeTable.history");
+        }
+        boolean sure = context.dialogs().confirm(context.text("event.removeTable.title"), question);
         if (sure) {
-            apply(() -> refresh(context.app().events().removeTable(event.id(), table.number()), 1));
+            apply(() -> refresh(context.app().events().removeTable(event.id(), table.number(), true), 1));
         }
     }
 

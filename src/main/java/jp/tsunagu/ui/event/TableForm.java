@@ -93,8 +93,7 @@ public final class TableForm {
 
     /** Empty means automatic; otherwise a whole number of seats, full-width digits welcome. */
     static Integer parseCapacity(String text) {
-        String value = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFKC)
-                .strip();
+        String value = jp.tsunagu.text.Nfkc.stripped(text);
         return value.isEmpty() ? null : Integer.valueOf(value);
     }
 

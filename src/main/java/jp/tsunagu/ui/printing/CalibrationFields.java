@@ -1,6 +1,5 @@
 package jp.tsunagu.ui.printing;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -10,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import jp.tsunagu.i18n.Messages;
 import jp.tsunagu.printing.Calibration;
+import jp.tsunagu.text.Nfkc;
 
 /** The four calibration fields as typed (full-width digits welcome), each with its problem, and the result. */
 public final class CalibrationFields {
@@ -63,7 +63,7 @@ public final class CalibrationFields {
         if (text == null) {
             return Optional.empty();
         }
-        String value = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC).replace('−', '-');
+        String value = Nfkc.stripped(text).replace('−', '-');
         try {
             double d = Double.parseDouble(value);
             return Double.isFinite(d) ? Optional.of(d) : Optional.empty();

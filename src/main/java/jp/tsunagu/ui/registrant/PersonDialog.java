@@ -59,30 +59,22 @@ final class PersonDialog extends Dialog<Registrant> {
         grid.addRow(line++, jp.tsunagu.ui.Labels.field(context.text("registrant.field.notes")), notes);
         getDialogPane().setContent(grid);
         setResultConverter(button -> button == save
-                ? new Registrant(
-                        name.getText(),
-                        reading.getText(),
-                        false,
-                        organisation.getText(),
-                        "",
-                        title.getText(),
-                        industry.getText(),
-                        category.getText(),
-                        r.yeg(),
-                        email.getText(),
-                        phone.getText(),
-                        number(c1),
-                        number(c2),
-                        number(c3),
-                        r.challenges(),
-                        r.missingResources(),
-                        r.offers(),
-                        r.sdgs(),
-                        consent.isSelected(),
-                        r.registeredAt(),
-                        notes.getText(),
-                        new ArrayList<>(r.flags()),
-                        r.extras())
+                ? r.toBuilder()
+                        .name(name.getText())
+                        .reading(reading.getText())
+                        .readingGuessed(false)
+                        .organisation(organisation.getText())
+                        .orgKey("")
+                        .title(title.getText())
+                        .industry(industry.getText())
+                        .category(category.getText())
+                        .email(email.getText())
+                        .phone(phone.getText())
+                        .choices(number(c1), number(c2), number(c3))
+                        .consent(consent.isSelected())
+                        .notes(notes.getText())
+                        .flags(new ArrayList<>(r.flags()))
+                        .build()
                 : null);
     }
 

@@ -1,9 +1,7 @@
 package jp.tsunagu.ui.seating;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,6 +22,7 @@ import jp.tsunagu.seating.SeatedPerson;
 import jp.tsunagu.seating.SeatingBoard;
 import jp.tsunagu.seating.SeatingResult;
 import jp.tsunagu.seating.SeatingService;
+import jp.tsunagu.text.SearchKey;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoableEdit;
 
@@ -217,20 +216,7 @@ public final class SeatingBoardViewModel {
         List<SeatedPerson> moved = new ArrayList<>();
         for (SeatedPerson p : now.people()) {
             Integer table = result.seats().get(p.id());
-            moved.add(new SeatedPerson(
-                    p.id(),
-                    p.name(),
-                    p.reading(),
-                    p.organisation(),
-                    p.organisationKey(),
-                    p.industry(),
-                    p.yeg(),
-                    p.email(),
-                    p.choice1(),
-                    p.choice2(),
-                    p.choice3(),
-                    table,
-                    p.locked() && table != null));
+            moved.add(p.at(table, p.locked()));
         }
         board.set(new SeatingBoard(now.plan(), moved, now.problem(), result));
     }
@@ -334,9 +320,7 @@ public final class SeatingBoardViewModel {
     }
 
     private static String normal(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
-                .replaceAll("\\s", "")
-                .toLowerCase(Locale.ROOT);
+        return SearchKey.of(text);
     }
 
     public ObjectProperty<SeatingBoard> boardProperty() {
