@@ -71,9 +71,8 @@ public final class EventRules {
             return null;
         }
         String typed = text.strip();
-        String normalised = jp.tsunagu.text.Nfkc.stripped(text)
-                .replaceAll("\\s+", "")
-                .replaceAll("\\([^)]*\\)$", "");
+        String normalised =
+                jp.tsunagu.text.Nfkc.stripped(text).replaceAll("\\s+", "").replaceAll("\\([^)]*\\)$", "");
         java.util.regex.Matcher m = DATE.matcher(normalised);
         if (!m.matches()) {
             throw new UserError("event.error.date", typed);

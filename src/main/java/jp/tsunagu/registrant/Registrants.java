@@ -252,7 +252,7 @@ public final class Registrants {
         if (!email.isEmpty() && !TextNormaliser.emailLooksValid(email)) {
             throw new UserError("registrant.person.badEmail", email);
         }
-        String organisation = TextNormaliser.line(p.organisation());
+        String organisation = jp.tsunagu.text.Organisations.asStored(TextNormaliser.line(p.organisation()));
         String category = TextNormaliser.line(p.category());
         List<Flag> flags = p.flags().stream()
                 .filter(f -> !f.key().equals("registrant.warn.readingGuessed") || p.readingGuessed())

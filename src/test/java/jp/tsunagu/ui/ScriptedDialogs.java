@@ -14,6 +14,7 @@ public final class ScriptedDialogs implements DialogService {
     public final List<Path> opened = new ArrayList<>();
     /** The questions asked, in order. */
     public final List<String> asked = new ArrayList<>();
+
     public Path fileToOpen;
     public Path saveAs;
     public boolean confirmAnswer = true;

@@ -12,7 +12,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -130,11 +129,15 @@ class WindowTourTest {
         assertThat(first.capacity()).isEqualTo(6);
         assertThat(tables.getSelectionModel().getSelectedItem().number()).isEqualTo(2);
         // A capacity that is not a number is said beside the field, not only on hover.
-        robot.interact(() -> robot.lookup("#tableCapacity").queryAs(TextField.class).setText("x"));
-        assertThat(robot.lookup("#tableCapacityProblem").queryLabeled().getText()).isNotBlank();
-        assertThat(robot.lookup("#tableCapacityProblem").queryLabeled().isVisible()).isTrue();
+        robot.interact(
+                () -> robot.lookup("#tableCapacity").queryAs(TextField.class).setText("x"));
+        assertThat(robot.lookup("#tableCapacityProblem").queryLabeled().getText())
+                .isNotBlank();
+        assertThat(robot.lookup("#tableCapacityProblem").queryLabeled().isVisible())
+                .isTrue();
         page("prepare-problem");
-        robot.interact(() -> robot.lookup("#tableCapacity").queryAs(TextField.class).setText(""));
+        robot.interact(
+                () -> robot.lookup("#tableCapacity").queryAs(TextField.class).setText(""));
         page("prepare");
     }
 
@@ -142,13 +145,19 @@ class WindowTourTest {
     private void participantsImportAndFilters() throws Exception {
         robot.clickOn("#stage-participants");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<StoredPerson> table = (TableView<StoredPerson>) robot.lookup("#participantTable").query();
+        TableView<StoredPerson> table =
+                (TableView<StoredPerson>) robot.lookup("#participantTable").query();
         page("participants-empty");
         robot.clickOn("#importFile");
         waitFor(() -> robot.lookup("#confirmImport").tryQuery().isPresent());
         Window preview = windowOf("#previewSummary");
         // The preview fits on the screen and cuts nothing short.
-        assertThat(preview.getHeight()).isLessThanOrEqualTo(robot.lookup("#participantsView").query().getScene().getWindow().getHeight());
+        assertThat(preview.getHeight())
+                .isLessThanOrEqualTo(robot.lookup("#participantsView")
+                        .query()
+                        .getScene()
+                        .getWindow()
+                        .getHeight());
         pageOf(preview, "import-preview");
         robot.clickOn("#confirmImport");
         waitFor(() -> table.getItems().size() == 60);
@@ -160,8 +169,7 @@ class WindowTourTest {
         robot.interact(() -> select(theme, 2));
         int second = table.getItems().size();
         assertThat(second).isBetween(1, 59);
-        assertThat(robot.lookup("#participantHidden").queryLabeled().getText())
-                .contains(Integer.toString(60 - second));
+        assertThat(robot.lookup("#participantHidden").queryLabeled().getText()).contains(Integer.toString(60 - second));
         Object chosen = theme.getValue();
         robot.clickOn("#stage-seating");
         WaitForAsyncUtils.waitForFxEvents();
@@ -171,7 +179,8 @@ class WindowTourTest {
         assertThat(table.getItems()).hasSize(second);
         robot.interact(() -> select(theme, 0));
         assertThat(table.getItems()).hasSize(60);
-        assertThat(robot.lookup("#participantHidden").queryLabeled().isVisible()).isFalse();
+        assertThat(robot.lookup("#participantHidden").queryLabeled().isVisible())
+                .isFalse();
         robot.clickOn("#stage-seating");
         robot.clickOn("#stage-participants");
         WaitForAsyncUtils.waitForFxEvents();
@@ -180,10 +189,14 @@ class WindowTourTest {
         assertThat(category.getValue()).isEqualTo(messages.get("participants.filter.allCategories"));
 
         // Nobody matching a search is not "nobody yet".
-        robot.interact(() -> robot.lookup("#participantSearch").queryAs(TextField.class).setText("zzzz"));
-        Labeled empty = (Labeled) ((javafx.scene.Parent) table.getPlaceholder()).getChildrenUnmodifiable().getFirst();
+        robot.interact(() ->
+                robot.lookup("#participantSearch").queryAs(TextField.class).setText("zzzz"));
+        Labeled empty = (Labeled) ((javafx.scene.Parent) table.getPlaceholder())
+                .getChildrenUnmodifiable()
+                .getFirst();
         assertThat(empty.getText()).isEqualTo(messages.get("participants.empty.filtered", 60));
-        robot.interact(() -> robot.lookup("#participantSearch").queryAs(TextField.class).setText(""));
+        robot.interact(() ->
+                robot.lookup("#participantSearch").queryAs(TextField.class).setText(""));
 
         // An edit and a merge are reported on the status line.
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -191,9 +204,13 @@ class WindowTourTest {
         waitFor(() -> robot.lookup("#personOrganisation").tryQuery().isPresent());
         pageOf(windowOf("#personOrganisation"), "person");
         String edited = table.getItems().getFirst().registrant().name();
-        robot.interact(() -> robot.lookup("#personOrganisation").queryAs(TextField.class).setText("掛川商店"));
+        long editedId = table.getItems().getFirst().id();
+        robot.interact(() ->
+                robot.lookup("#personOrganisation").queryAs(TextField.class).setText("なし"));
         robot.clickOn("#personSave");
         WaitForAsyncUtils.waitForFxEvents();
+        // 「なし」 is no organisation: stored empty, never printed on a name card.
+        assertThat(app.registrants().get(editedId).registrant().organisation()).isEmpty();
         assertThat(robot.lookup("#participantStatus").queryLabeled().getText())
                 .isEqualTo(messages.get("participants.status.edited", edited));
         robot.clickOn("#duplicatesOnly");
@@ -201,7 +218,10 @@ class WindowTourTest {
         robot.interact(() -> table.getSelectionModel().selectAll());
         robot.clickOn("#mergePeople");
         WaitForAsyncUtils.waitForFxEvents();
-        waitFor(() -> app.registrants().list(app.events().latest().orElseThrow().id(), RegistrantFilter.ALL).size() == 59);
+        waitFor(() -> app.registrants()
+                        .list(app.events().latest().orElseThrow().id(), RegistrantFilter.ALL)
+                        .size()
+                == 59);
         assertThat(robot.lookup("#participantStatus").queryLabeled().getText()).isNotBlank();
         robot.clickOn("#duplicatesOnly");
         WaitForAsyncUtils.waitForFxEvents();
@@ -248,23 +268,33 @@ class WindowTourTest {
     }
 
     private void setCapacity(long eventId, int table, Integer seats) {
-        jp.tsunagu.event.EventTable now = app.events().plan(eventId).table(table).orElseThrow();
+        jp.tsunagu.event.EventTable now =
+                app.events().plan(eventId).table(table).orElseThrow();
         jp.tsunagu.event.TableEdit edit = jp.tsunagu.event.TableEdit.of(now);
         app.events()
-                .editTable(eventId, new jp.tsunagu.event.TableEdit(
-                        table, edit.themeName(), seats, edit.advisor(), edit.facilitator()));
+                .editTable(
+                        eventId,
+                        new jp.tsunagu.event.TableEdit(
+                                table, edit.themeName(), seats, edit.advisor(), edit.facilitator()));
     }
 
     private void printing() throws Exception {
         robot.clickOn("#stage-print");
-        waitFor(() -> !robot.lookup("#printPreview").queryParent().getChildrenUnmodifiable().isEmpty());
+        waitFor(() -> !robot.lookup("#printPreview")
+                .queryParent()
+                .getChildrenUnmodifiable()
+                .isEmpty());
         page("print");
         // Page through the preview and zoom it; Print hands the PDF to the system.
-        assertThat(robot.lookup("#printPageNumber").queryLabeled().getText()).contains("1").contains("6");
+        assertThat(robot.lookup("#printPageNumber").queryLabeled().getText())
+                .contains("1")
+                .contains("6");
         robot.clickOn("#printNextPage");
         waitFor(() -> robot.lookup("#printPageNumber").queryLabeled().getText().contains("2"));
-        javafx.scene.image.ImageView shown =
-                (javafx.scene.image.ImageView) robot.lookup("#printPreview").queryParent().getChildrenUnmodifiable().getFirst();
+        javafx.scene.image.ImageView shown = (javafx.scene.image.ImageView) robot.lookup("#printPreview")
+                .queryParent()
+                .getChildrenUnmodifiable()
+                .getFirst();
         double before = shown.getImage().getWidth();
         robot.clickOn("#printZoomIn");
         waitFor(() -> robot.lookup("#printPreview").queryParent().getChildrenUnmodifiable().stream()
@@ -277,8 +307,12 @@ class WindowTourTest {
         for (String id : List.of("#printSave", "#printPrint", "#printNextPage", "#printZoomIn")) {
             Node button = robot.lookup(id).query();
             Bounds onScreen = button.localToScene(button.getBoundsInLocal());
-            assertThat(onScreen.getMaxY()).as(id + " within the window").isLessThanOrEqualTo(button.getScene().getHeight());
-            assertThat(onScreen.getMaxX()).as(id + " within the window").isLessThanOrEqualTo(button.getScene().getWidth());
+            assertThat(onScreen.getMaxY())
+                    .as(id + " within the window")
+                    .isLessThanOrEqualTo(button.getScene().getHeight());
+            assertThat(onScreen.getMaxX())
+                    .as(id + " within the window")
+                    .isLessThanOrEqualTo(button.getScene().getWidth());
         }
     }
 
@@ -312,5 +346,4 @@ class WindowTourTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
-
 }

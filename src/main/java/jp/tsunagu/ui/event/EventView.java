@@ -66,12 +66,14 @@ final class EventView extends BorderPane {
         list.setFixedCellSize(56);
         list.setPrefWidth(470);
         list.minHeightProperty()
-                .bind(javafx.beans.binding.Bindings.size(model.tables()).multiply(56).add(4));
+                .bind(javafx.beans.binding.Bindings.size(model.tables())
+                        .multiply(56)
+                        .add(4));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null && !model.choose(now)) {
                 // Staying on the table being left: show it chosen again, once this change is over.
-                javafx.application.Platform.runLater(
-                        () -> list.getSelectionModel().select(model.selectedProperty().get()));
+                javafx.application.Platform.runLater(() ->
+                        list.getSelectionModel().select(model.selectedProperty().get()));
             }
         });
         model.selectedProperty()

@@ -95,7 +95,8 @@ public final class EventViewModel {
             }
         }
         int number = next.number();
-        selected.set(tables.stream().filter(t -> t.number() == number).findFirst().orElse(next));
+        selected.set(
+                tables.stream().filter(t -> t.number() == number).findFirst().orElse(next));
         return true;
     }
 

@@ -175,7 +175,8 @@ final class PrintView extends BorderPane {
         next.setOnAction(e -> model.nextPage());
         next.disableProperty()
                 .bind(Bindings.createBooleanBinding(
-                        () -> model.pageProperty().get() + 1 >= model.previewProperty().get().pageCount(),
+                        () -> model.pageProperty().get() + 1
+                                >= model.previewProperty().get().pageCount(),
                         model.pageProperty(),
                         model.previewProperty()));
         Label page = new Label();

@@ -9,16 +9,16 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -43,6 +43,7 @@ import jp.tsunagu.ui.UiContext;
 public final class PrintViewModel {
     /** One page at a time, turned with the page buttons. */
     static final int PREVIEW_PAGES = 1;
+
     static final float PREVIEW_DPI = 60;
     static final double MIN_ZOOM = 0.5;
     static final double MAX_ZOOM = 3;
@@ -155,7 +156,11 @@ public final class PrintViewModel {
                         progress -> {
                             byte[] pdf = context.app()
                                     .printing()
-                                    .render(eventId, chosen, options.get(), context.messages().locale());
+                                    .render(
+                                            eventId,
+                                            chosen,
+                                            options.get(),
+                                            context.messages().locale());
                             return new Rendered(pdf, PagePreview.of(pdf, first, PREVIEW_PAGES, dpi));
                         },
                         result -> {
@@ -254,7 +259,12 @@ public final class PrintViewModel {
                             target.toFile().deleteOnExit();
                             return context.app()
                                     .printing()
-                                    .print(eventId, chosen, options.get(), context.messages().locale(), target);
+                                    .print(
+                                            eventId,
+                                            chosen,
+                                            options.get(),
+                                            context.messages().locale(),
+                                            target);
                         },
                         result -> {
                             status.set(context.text("print.ui.sentToPrinter", title, result.pages()));

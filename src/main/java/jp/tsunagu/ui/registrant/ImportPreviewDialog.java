@@ -86,14 +86,20 @@ final class ImportPreviewDialog {
         detail.setId("previewDetail");
         detail.setWrapText(true);
         detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        rows.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> detail.setText(
-                now == null
-                        ? context.text("participants.preview.detail.hint")
-                        : context.text("participants.preview.detail", now.row(), fate(now), issues(now).isEmpty()
-                                ? context.text("participants.preview.detail.none")
-                                : issues(now))));
-        javafx.scene.layout.HBox sheetLine =
-                new javafx.scene.layout.HBox(8, jp.tsunagu.ui.Labels.field(context.text("participants.preview.sheet")), sheet);
+        rows.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, old, now) -> detail.setText(
+                        now == null
+                                ? context.text("participants.preview.detail.hint")
+                                : context.text(
+                                        "participants.preview.detail",
+                                        now.row(),
+                                        fate(now),
+                                        issues(now).isEmpty()
+                                                ? context.text("participants.preview.detail.none")
+                                                : issues(now))));
+        javafx.scene.layout.HBox sheetLine = new javafx.scene.layout.HBox(
+                8, jp.tsunagu.ui.Labels.field(context.text("participants.preview.sheet")), sheet);
         sheetLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(
                 8,

@@ -135,7 +135,9 @@ final class ParticipantsView extends BorderPane {
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
                         () -> model.total().get() == 0
                                 ? context.text("participants.empty")
-                                : context.text("participants.empty.filtered", model.total().get()),
+                                : context.text(
+                                        "participants.empty.filtered",
+                                        model.total().get()),
                         model.total()));
         Button showAll = new Button(context.text("participants.filter.clear"));
         showAll.setId("clearFilters");

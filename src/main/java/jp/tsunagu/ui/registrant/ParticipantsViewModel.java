@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -138,7 +138,10 @@ public final class ParticipantsViewModel {
                 warningsOnly.get(),
                 duplicatesOnly.get());
         people.setAll(context.app().registrants().list(event.id(), filter));
-        int everyone = context.app().registrants().list(event.id(), RegistrantFilter.ALL).size();
+        int everyone = context.app()
+                .registrants()
+                .list(event.id(), RegistrantFilter.ALL)
+                .size();
         total.set(everyone);
         hidden.set(everyone - people.size());
         List<String> all = context.app().registrants().categories(event.id());
@@ -324,7 +327,10 @@ public final class ParticipantsViewModel {
                                 drop.registrant().email()))) {
             act(
                     () -> context.app().registrants().merge(keep.id(), drop.id()),
-                    context.text("participants.status.merged", drop.registrant().name(), keep.registrant().name()));
+                    context.text(
+                            "participants.status.merged",
+                            drop.registrant().name(),
+                            keep.registrant().name()));
         }
     }
 

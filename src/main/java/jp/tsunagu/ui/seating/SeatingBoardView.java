@@ -195,7 +195,9 @@ public final class SeatingBoardView extends BorderPane {
                             ? context.text("seating.board.rulesNotYet")
                             : board.unseated().isEmpty()
                                     ? context.text("seating.board.rulesHold")
-                                    : context.text("seating.board.rulesHoldSeated", board.unseated().size()));
+                                    : context.text(
+                                            "seating.board.rulesHoldSeated",
+                                            board.unseated().size()));
             hold.setId("seatingRulesSummary");
             hold.setWrapText(true);
             rules.getChildren().add(hold);
