@@ -216,13 +216,31 @@ class WindowTourTest {
         robot.clickOn("#duplicatesOnly");
         waitFor(() -> table.getItems().size() == 2);
         robot.interact(() -> table.getSelectionModel().selectAll());
+        StoredPerson keep = table.getItems().get(0);
+        StoredPerson drop = table.getItems().get(1);
         robot.clickOn("#mergePeople");
+        waitFor(() -> robot.lookup("#mergeConfirm").tryQuery().isPresent());
+        // Field by field: where the two differ, the second's answer can be kept.
+        List<Node> seconds = List.copyOf(robot.lookup(".radio-button")
+                .match(n -> n.getId() != null && n.getId().endsWith("-second"))
+                .queryAll());
+        assertThat(seconds).isNotEmpty();
+        javafx.scene.control.RadioButton taken = (javafx.scene.control.RadioButton) seconds.getFirst();
+        robot.interact(() -> taken.setSelected(true));
+        pageOf(windowOf("#mergeConfirm"), "merge");
+        robot.clickOn("#mergeConfirm");
         WaitForAsyncUtils.waitForFxEvents();
         waitFor(() -> app.registrants()
                         .list(app.events().latest().orElseThrow().id(), RegistrantFilter.ALL)
                         .size()
                 == 59);
-        assertThat(robot.lookup("#participantStatus").queryLabeled().getText()).isNotBlank();
+        assertThat(robot.lookup("#participantStatus").queryLabeled().getText())
+                .isEqualTo(messages.get(
+                        "participants.status.merged",
+                        drop.registrant().name(),
+                        keep.registrant().name()));
+        String kept = app.registrants().get(keep.id()).registrant().toString();
+        assertThat(kept).contains(taken.getText());
         robot.clickOn("#duplicatesOnly");
         WaitForAsyncUtils.waitForFxEvents();
         page("participants-after-merge");

@@ -68,7 +68,7 @@ final class ImportPreviewDialog {
         rows.getColumns()
                 .setAll(List.of(
                         column("participants.preview.row", o -> String.valueOf(o.row()), 60),
-                        column("participants.preview.fate", this::fate, 220),
+                        column("participants.preview.fate", this::fate, 270),
                         column("participants.preview.issues", this::issues, 320),
                         column("participants.col.name", o -> registrant(o).name(), 130),
                         column("participants.col.reading", o -> registrant(o).reading(), 130),
@@ -144,12 +144,13 @@ final class ImportPreviewDialog {
             }
             // Never larger than the window it belongs to (1366 x 768 laptops): the rows list shrinks.
             javafx.stage.Window within = dialog.getOwner() != null ? dialog.getOwner() : owner;
-            if (within != null) {
-                dialog.getDialogPane().setPrefWidth(Math.min(1120, within.getWidth() - 60));
-                dialog.getDialogPane().setPrefHeight(Math.min(820, within.getHeight() - 60));
-                dialog.getDialogPane().setMaxHeight(within.getHeight() - 60);
-            }
             dialog.show();
+            if (within != null) {
+                dialog.setWidth(Math.min(1120, within.getWidth() - 60));
+                dialog.setHeight(Math.min(820, within.getHeight() - 60));
+                dialog.setX(within.getX() + (within.getWidth() - dialog.getWidth()) / 2);
+                dialog.setY(within.getY() + (within.getHeight() - dialog.getHeight()) / 2);
+            }
         }
     }
 

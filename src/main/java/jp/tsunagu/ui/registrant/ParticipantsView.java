@@ -215,7 +215,17 @@ final class ParticipantsView extends BorderPane {
                 e -> model.delete(List.copyOf(table.getSelectionModel().getSelectedItems())));
         Button merge = new Button(context.text("participants.merge"), Icons.of(Feather.GIT_MERGE));
         merge.setId("mergePeople");
-        merge.setOnAction(e -> model.merge(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        merge.setOnAction(e -> {
+            List<StoredPerson> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
+            if (chosen.size() != 2) {
+                model.merge(chosen); // says to choose two
+                return;
+            }
+            // Field by field: the user picks which answer to keep where the two records differ.
+            MergeDialog dialog = new MergeDialog(model, chosen.get(0), chosen.get(1));
+            dialog.initOwner(getScene().getWindow());
+            dialog.showAndWait().ifPresent(kept -> model.merge(chosen.get(0), chosen.get(1), kept));
+        });
         Label count = new Label();
         count.setId("participantCount");
         count.textProperty()

@@ -334,6 +334,16 @@ public final class ParticipantsViewModel {
         }
     }
 
+    /** Merges two people into the first, storing the answers the user chose field by field. */
+    public boolean merge(StoredPerson keep, StoredPerson drop, Registrant chosen) {
+        return act(
+                () -> context.app().registrants().merge(keep.id(), drop.id(), chosen),
+                context.text(
+                        "participants.status.merged",
+                        drop.registrant().name(),
+                        keep.registrant().name()));
+    }
+
     private boolean act(Runnable change) {
         return act(change, null);
     }
