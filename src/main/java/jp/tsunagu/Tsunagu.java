@@ -5,6 +5,10 @@ import jp.tsunagu.event.EventService;
 import jp.tsunagu.followup.FollowUpReport;
 import jp.tsunagu.followup.FollowUps;
 import jp.tsunagu.followup.PersonHistory;
+import jp.tsunagu.mail.CredentialStore;
+import jp.tsunagu.mail.MailPasswords;
+import jp.tsunagu.mail.MailService;
+import jp.tsunagu.mail.OsCredentialStore;
 import jp.tsunagu.outcome.Outcomes;
 import jp.tsunagu.printing.PrintService;
 import jp.tsunagu.registrant.FontCoverage;
@@ -13,12 +17,15 @@ import jp.tsunagu.registrant.ReadingGuesser;
 import jp.tsunagu.registrant.RegistrantImport;
 import jp.tsunagu.registrant.Registrants;
 import jp.tsunagu.registrant.SpreadsheetReader;
+import jp.tsunagu.registrant.Turnout;
 import jp.tsunagu.seating.SeatingService;
 import jp.tsunagu.seating.SeatingSolver;
 import jp.tsunagu.seating.Seats;
 import jp.tsunagu.seating.TablemateHistory;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.Settings;
+import jp.tsunagu.venue.DoorCards;
+import jp.tsunagu.venue.VenueService;
 
 /**
  * The one composition root: opens the store and builds every service on it. The window and the
@@ -36,9 +43,12 @@ public final class Tsunagu implements AutoCloseable {
     private final Seats seats;
     private final TablemateHistory history;
     private final Outcomes outcomes;
+    private final VenueService venue;
+    private final DoorCards doorCards;
     private final FollowUps followUps;
     private final PersonHistory personHistory;
     private final FollowUpReport followUpReport;
+    private final MailService mail;
 
     private Tsunagu(Database database) {
         this.database = database;
@@ -61,6 +71,12 @@ public final class Tsunagu implements AutoCloseable {
         events.onClose(history::record);
         events.countTableUseWith(seats::countAt, (eventId, table) -> outcomes.forTable(eventId, table)
                 .size());
+        this.venue = new VenueService(database, seating, seats, registrants, new SeatingSolver());
+        this.doorCards = new DoorCards(printing, settings);
+        this.mail = new MailService(
+                database,
+                new MailService.Sources(events, registrants, new Turnout(database), seats, outcomes),
+                new MailPasswords(credentialStore()));
     }
 
     /** Opens (creating and migrating if needed) the store at {@code dataFile}. */
@@ -105,6 +121,14 @@ public final class Tsunagu implements AutoCloseable {
         return outcomes;
     }
 
+    public VenueService venue() {
+        return venue;
+    }
+
+    public DoorCards doorCards() {
+        return doorCards;
+    }
+
     public FollowUps followUps() {
         return followUps;
     }
@@ -115,6 +139,18 @@ public final class Tsunagu implements AutoCloseable {
 
     public FollowUpReport followUpReport() {
         return followUpReport;
+    }
+
+    public MailService mail() {
+        return mail;
+    }
+
+    // The system's credential store; -Dtsunagu.credentials=none keeps passwords only for this start
+    // (the tests, and a machine where the store misbehaves).
+    private static CredentialStore credentialStore() {
+        return "none".equals(System.getProperty("tsunagu.credentials"))
+                ? CredentialStore.NONE
+                : new OsCredentialStore();
     }
 
     @Override

@@ -1,8 +1,7 @@
 package jp.tsunagu.cli;
 
 import java.io.PrintWriter;
-import jp.tsunagu.i18n.UserError;
-import jp.tsunagu.store.StoreException;
+import jp.tsunagu.store.Failures;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -62,13 +61,8 @@ public final class Cli {
 
     private static int failed(CommandContext context, Exception e) {
         PrintWriter err = context.err();
-        if (e instanceof UserError userError) {
-            err.println(userError.describe(context.messages()));
-        } else if (e instanceof StoreException) {
-            err.println(context.text("error.unexpected", e.getMessage()));
-        } else {
-            err.println(context.text("error.unexpected", String.valueOf(e)));
-        }
+        // Raw driver text and class names never reach the user (issue 14); Failures logs the details.
+        err.println(Failures.inWords(e, context.storeFile()).describe(context.messages()));
         return FAILED;
     }
 

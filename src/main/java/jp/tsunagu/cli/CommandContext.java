@@ -56,6 +56,11 @@ public final class CommandContext implements AutoCloseable {
         return app;
     }
 
+    /** The store this command line uses (given by --data, else the usual one). */
+    public Path storeFile() {
+        return dataFile != null ? dataFile : DataFolder.defaultStore();
+    }
+
     public Messages messages() {
         return messages;
     }

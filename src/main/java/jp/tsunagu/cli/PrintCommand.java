@@ -2,10 +2,14 @@ package jp.tsunagu.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import jp.tsunagu.event.Event;
+import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.printing.Calibration;
 import jp.tsunagu.printing.CardOrder;
 import jp.tsunagu.printing.LabelSheet;
@@ -15,6 +19,7 @@ import jp.tsunagu.printing.PrintKind;
 import jp.tsunagu.printing.PrintOptions;
 import jp.tsunagu.printing.PrintResult;
 import jp.tsunagu.printing.PrintService;
+import jp.tsunagu.venue.DoorCards;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -65,6 +70,9 @@ final class PrintCommand implements Callable<Integer> {
     @Option(names = "--save", descriptionKey = "print.save")
     boolean save;
 
+    @Option(names = "--only", paramLabel = "EMAIL[,EMAIL...]", split = ",", descriptionKey = "print.only")
+    List<String> only;
+
     PrintCommand(CommandContext context) {
         this.context = context;
     }
@@ -73,6 +81,9 @@ final class PrintCommand implements Callable<Integer> {
     public Integer call() {
         PrintService printing = context.app().printing();
         Event event = context.app().events().resolve(context.eventId());
+        if (only != null) {
+            return printOnly(event);
+        }
         PrintOptions options = options(printing.savedOptions());
         PrintResult result =
                 printing.print(event.id(), kind, options, context.messages().locale(), out);
@@ -87,6 +98,32 @@ final class PrintCommand implements Callable<Integer> {
         json.put("bytes", result.bytes());
         json.put("people", result.people());
         json.put("tables", result.tables());
+        context.printJson(json);
+        return Cli.DONE;
+    }
+
+    /** {@code print namecards --only EMAIL,...}: these people's cards from the next free label (a walk-in's at the door). */
+    private Integer printOnly(Event event) {
+        if (kind != PrintKind.NAMECARDS) {
+            throw new UserError("venue.print.onlyNamecards");
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String email : only) {
+            if (!email.isBlank()) {
+                ids.add(context.app().venue().byEmail(event.id(), email).id());
+            }
+        }
+        DoorCards.Printed printed = context.app()
+                .doorCards()
+                .print(event.id(), ids, startAt, context.messages().locale(), out);
+        context.say("venue.cli.cardsPrinted", printed.result().people(), printed.startAt(), printed.nextLabel(), out);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", kind.commandName());
+        json.put("file", printed.result().file().toString());
+        json.put("pages", printed.result().pages());
+        json.put("people", printed.result().people());
+        json.put("startAt", printed.startAt());
+        json.put("nextLabel", printed.nextLabel());
         context.printJson(json);
         return Cli.DONE;
     }

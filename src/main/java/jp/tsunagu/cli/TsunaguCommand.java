@@ -28,8 +28,13 @@ public final class TsunaguCommand {
             AssignCommand.class,
             ExportCommand.class,
             PrintCommand.class,
+            CheckinCommand.class,
+            WalkinCommand.class,
+            AbsentCommand.class,
+            ReseatCommand.class,
             OutcomeCommand.class,
-            FollowupCommand.class);
+            FollowupCommand.class,
+            MailCommand.class);
 
     private static Map<String, Class<?>> commands(Class<?>... classes) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();

@@ -15,8 +15,25 @@ import jp.tsunagu.ui.TsunaguWindow;
 public final class Launcher {
     private Launcher() {}
 
+    /**
+     * The store this run uses, so that the log goes beside it (README): {@code --data FILE} on the
+     * command line, {@code -Dtsunagu.data} for the window, else the usual one.
+     */
+    static java.nio.file.Path storeNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data") && i + 1 < args.length) {
+                return java.nio.file.Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--data=")) {
+                return java.nio.file.Path.of(args[i].substring("--data=".length()));
+            }
+        }
+        String configured = System.getProperty("tsunagu.data");
+        return configured != null ? java.nio.file.Path.of(configured) : jp.tsunagu.store.DataFolder.defaultStore();
+    }
+
     public static void main(String[] args) {
-        QuietLogging.install();
+        QuietLogging.install(storeNamed(args));
         if (args.length == 0) {
             TsunaguWindow.open();
             return;

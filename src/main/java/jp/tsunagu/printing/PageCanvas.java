@@ -2,6 +2,7 @@ package jp.tsunagu.printing;
 
 import java.awt.Color;
 import org.openpdf.text.Element;
+import org.openpdf.text.pdf.Barcode128;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 
@@ -78,6 +79,26 @@ final class PageCanvas implements AutoCloseable {
         if (nested) {
             cb.restoreState();
         }
+    }
+
+    /**
+     * A Code 128 barcode of {@code code} (bars only), as wide as fits {@code box} with bars at least {@code minModuleMm}
+     * wide, and as tall as the box, drawn from its left edge. Returns its width in millimetres.
+     */
+    double barcode128(String code, Box box, double minModuleMm, Color colour) {
+        Barcode128 barcode = new Barcode128();
+        barcode.setFont(null);
+        barcode.setCode(code);
+        barcode.setX(1f);
+        float modules = barcode.getBarcodeSize().getWidth();
+        float module = Math.max(pt(minModuleMm), Math.min(pt(box.width()) / modules, pt(0.5)));
+        barcode.setX(module);
+        barcode.setBarHeight(pt(box.height()));
+        cb.saveState();
+        cb.concatCTM(1, 0, 0, 1, px(box.x()), py(box.bottom()));
+        barcode.placeBarcode(cb, colour, colour);
+        cb.restoreState();
+        return barcode.getBarcodeSize().getWidth() * 25.4 / 72;
     }
 
     void fill(Box b, Color colour) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import jp.tsunagu.event.EventPlan;
 import jp.tsunagu.event.EventService;
 import jp.tsunagu.event.EventTable;
@@ -81,7 +82,8 @@ public final class PrintService {
                     PersonRole.PARTICIPANT,
                     p.challenges(),
                     p.missingResources(),
-                    p.offers()));
+                    p.offers(),
+                    stored.id()));
         }
         return people;
     }
@@ -158,7 +160,16 @@ public final class PrintService {
 
     /** Writes the document to {@code file}, whole or not at all (a half-written PDF never replaces a good one). */
     public PrintResult print(long eventId, PrintKind kind, PrintOptions options, Locale locale, Path file) {
-        PrintableEvent event = printable(eventId);
+        return print(eventId, kind, options, locale, file, null);
+    }
+
+    /**
+     * Writes the document for these participants only ({@code only}: their ids; null for everyone): a walk-in's name
+     * card printed at the door. Hosts are left out of such a print.
+     */
+    public PrintResult print(
+            long eventId, PrintKind kind, PrintOptions options, Locale locale, Path file, Set<Long> only) {
+        PrintableEvent event = only(printable(eventId), only);
         refuseEmpty(kind, event);
         Path target = file.toAbsolutePath();
         try {
@@ -174,6 +185,20 @@ public final class PrintService {
         } catch (IOException e) {
             throw new UserError(e, "print.error.write", target, e.getMessage());
         }
+    }
+
+    private static PrintableEvent only(PrintableEvent event, Set<Long> only) {
+        if (only == null) {
+            return event;
+        }
+        return new PrintableEvent(
+                event.name(),
+                event.date(),
+                event.venue(),
+                event.tables(),
+                event.people().stream()
+                        .filter(p -> p.personId() > 0 && only.contains(p.personId()))
+                        .toList());
     }
 
     /** The document in memory, for the preview. */

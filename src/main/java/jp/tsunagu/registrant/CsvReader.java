@@ -36,6 +36,13 @@ final class CsvReader {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE, name), "UTF-16");
         }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            String text = tryDecode(bytes, utf16);
+            if (text != null && isPlainText(text)) {
+                return new Decoded(text, "UTF-16");
+            }
+        }
         for (byte b : bytes) {
             if (b == 0) {
                 throw new UserError("registrant.file.notSpreadsheet", name);
@@ -102,6 +109,46 @@ final class CsvReader {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * UTF-16 saved without a BOM: ASCII characters (commas, line breaks, digits, email addresses)
+     * leave a zero byte on one side of every pair, little-endian on the odd side.
+     */
+    private static Charset utf16WithoutBom(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
+            }
+        }
+        int pairs = bytes.length / 2;
+        if (oddZeros > pairs / 10 && evenZeros == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros > pairs / 10 && oddZeros == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    // Decoded text of a real table has no control characters other than tabs and line breaks.
+    private static boolean isPlainText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -29,6 +29,9 @@ public final class RowReader {
 
     private final java.util.EnumMap<Field, ColumnMapping.Column> byField = new java.util.EnumMap<>(Field.class);
 
+    /** The most characters a cell keeps at import (the longest free-text answer is far shorter). */
+    public static final int MAX_CELL_CHARS = 10_000;
+
     public RowReader(ColumnMapping mapping, ThemeMatcher themes, ReadingGuesser guesser, FontCoverage font) {
         this.mapping = mapping;
         for (ColumnMapping.Column c : mapping.columns()) {
@@ -45,6 +48,8 @@ public final class RowReader {
             return new Result(row, null, List.of(), true, null);
         }
         List<RowIssue> issues = new ArrayList<>();
+        List<String> cutColumns = new ArrayList<>();
+        raw = capped(raw, cutColumns);
         String name = mapping.has(Field.NAME)
                 ? TextNormaliser.name(get(raw, Field.NAME))
                 : TextNormaliser.name(get(raw, Field.FAMILY_NAME), get(raw, Field.GIVEN_NAME));
@@ -55,6 +60,15 @@ public final class RowReader {
             return new Result(row, null, issues, false, null);
         }
         List<Flag> flags = new ArrayList<>();
+        for (String column : cutColumns) {
+            warn(
+                    issues,
+                    flags,
+                    row,
+                    column,
+                    "registrant.warn.cut",
+                    String.format(java.util.Locale.ROOT, "%,d", MAX_CELL_CHARS));
+        }
 
         font.missing(name).ifPresent(ch -> warn(issues, flags, row, nameHeader, "registrant.warn.glyph", ch));
         String organisation = jp.tsunagu.text.Organisations.asStored(TextNormaliser.line(get(raw, Field.ORGANISATION)));
@@ -83,10 +97,17 @@ public final class RowReader {
         }
 
         String email = TextNormaliser.email(get(raw, Field.EMAIL));
-        if (!email.isEmpty() && !TextNormaliser.emailLooksValid(email)) {
+        if (TextNormaliser.looksLikeFormula(email)) {
+            warn(issues, flags, row, header(Field.EMAIL).orElse(""), "registrant.warn.formula", email);
+            email = "";
+        } else if (!email.isEmpty() && !TextNormaliser.emailLooksValid(email)) {
             warn(issues, flags, row, header(Field.EMAIL).orElse(""), "registrant.warn.email", email);
         }
         String phone = TextNormaliser.phone(get(raw, Field.PHONE));
+        if (TextNormaliser.looksLikeFormula(phone) || phone.indexOf('=') >= 0 || phone.indexOf('@') >= 0) {
+            warn(issues, flags, row, header(Field.PHONE).orElse(""), "registrant.warn.formula", phone);
+            phone = "";
+        }
         if (TextNormaliser.lostLeadingZero(phone)) {
             String repaired = "0" + phone;
             warn(issues, flags, row, header(Field.PHONE).orElse(""), "registrant.warn.phoneRepaired", phone, repaired);
@@ -226,6 +247,37 @@ public final class RowReader {
         RowIssue issue = RowIssue.warning(row, column, key, args);
         issues.add(issue);
         flags.add(issue.reason());
+    }
+
+    /**
+     * No cell is longer than {@link #MAX_CELL_CHARS}: the rest is cut here with a warning, so that no
+     * stored value ever comes near the 32,767 characters an Excel cell holds.
+     */
+    private RawRow capped(RawRow raw, List<String> cutColumns) {
+        List<String> cells = null;
+        for (int c = 0; c < raw.cells().size(); c++) {
+            String cell = raw.cells().get(c);
+            if (cell.length() > MAX_CELL_CHARS) {
+                if (cells == null) {
+                    cells = new ArrayList<>(raw.cells());
+                }
+                int end = Character.isHighSurrogate(cell.charAt(MAX_CELL_CHARS - 1))
+                        ? MAX_CELL_CHARS - 1
+                        : MAX_CELL_CHARS;
+                cells.set(c, cell.substring(0, end));
+                cutColumns.add(headerOfColumn(c));
+            }
+        }
+        return cells == null ? raw : new RawRow(raw.number(), cells);
+    }
+
+    private String headerOfColumn(int index) {
+        for (ColumnMapping.Column c : mapping.columns()) {
+            if (c.index() == index) {
+                return c.header();
+            }
+        }
+        return "";
     }
 
     private String get(RawRow raw, Field field) {

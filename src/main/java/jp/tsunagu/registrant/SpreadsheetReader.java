@@ -16,8 +16,12 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  */
 public final class SpreadsheetReader {
 
-    /** Larger files are not registration lists; refusing early keeps memory bounded. */
-    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    /**
+     * Larger files are not registration lists (5,000 people are some 3 MB); refusing early keeps
+     * memory bounded: a file at this size imports within a 256 MB heap (issue 14; decision 0030),
+     * where 50 MB did not.
+     */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     // The workbook readers are made when a workbook comes: their set-up starts POI (and its
     // logging), which a command that reads no spreadsheet should not pay for at start-up.
@@ -42,6 +46,9 @@ public final class SpreadsheetReader {
     public LoadedFile read(String name, byte[] bytes) {
         if (bytes.length == 0 || isAllWhitespace(bytes)) {
             throw new UserError("registrant.file.empty", name);
+        }
+        if (looksLikeBrokenZip(bytes) && isOpenDocument(bytes)) {
+            throw new UserError("registrant.file.ods", name);
         }
         FileKind claimed = FileKind.fromName(name);
         FileMagic magic = FileMagic.valueOf(bytes);
@@ -84,6 +91,12 @@ public final class SpreadsheetReader {
     // A truncated .xlsx keeps its "PK" signature but may no longer be recognised as OOXML.
     private static boolean looksLikeBrokenZip(byte[] bytes) {
         return bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K';
+    }
+
+    // An OpenDocument file starts with an uncompressed "mimetype" entry naming its kind.
+    private static boolean isOpenDocument(byte[] bytes) {
+        String start = new String(bytes, 0, Math.min(bytes.length, 120), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return start.contains("mimetypeapplication/vnd.oasis.opendocument");
     }
 
     private static boolean isAllWhitespace(byte[] bytes) {

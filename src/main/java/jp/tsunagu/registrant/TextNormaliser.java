@@ -2,12 +2,14 @@ package jp.tsunagu.registrant;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import jp.tsunagu.sheet.FormulaGuard;
 import jp.tsunagu.text.Kana;
 import jp.tsunagu.text.Nfkc;
 
 /**
  * How the import cleans what people typed: NFKC (full-width letters, digits, @ and spaces become
- * half-width, half-width katakana full-width), runs of spaces become one, ends trimmed.
+ * half-width, half-width katakana full-width), runs of spaces become one, ends trimmed; never so
+ * that a value becomes a spreadsheet formula it was not as typed.
  */
 public final class TextNormaliser {
 
@@ -63,7 +65,26 @@ public final class TextNormaliser {
         while (start < out.length() && out.charAt(start) == '\n') {
             start++;
         }
-        return out.substring(start);
+        return keepInert(raw, out.substring(start));
+    }
+
+    /**
+     * Cleaning must not make a value live that was inert as typed (issue 14): a full-width ＝ that
+     * NFKC turns into {@code =}, or a tab or space stripped from before an {@code =}, would give a
+     * text a spreadsheet runs. Such a value keeps a leading apostrophe, the spreadsheet's own "this
+     * is text" mark; a value typed with {@code =} in its first place stays as typed (the exports
+     * defuse it, decision 0090).
+     */
+    private static String keepInert(String raw, String cleaned) {
+        if (!cleaned.isEmpty() && cleaned.charAt(0) != raw.charAt(0) && FormulaGuard.isRisky(cleaned)) {
+            return "'" + cleaned;
+        }
+        return cleaned;
+    }
+
+    /** Whether a cleaned value is, or was before {@link #keepInert}, text a spreadsheet would run. */
+    public static boolean looksLikeFormula(String cleaned) {
+        return FormulaGuard.isRisky(cleaned) || (cleaned.startsWith("'") && FormulaGuard.isRisky(cleaned.substring(1)));
     }
 
     private static void trimEnd(StringBuilder out) {

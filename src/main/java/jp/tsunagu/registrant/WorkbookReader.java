@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import jp.tsunagu.i18n.UserError;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -29,10 +31,25 @@ final class WorkbookReader {
 
     /** A registration list is small; anything that inflates far beyond that is hostile. */
     static void limits() {
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+        // Deflate packs one repeated character about 1,000 to 1, so a legal 32,767-character cell
+        // looks like a bomb by ratio alone; the bound that matters is how far a part inflates.
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
         ZipSecureFile.setMaxFileCount(1000);
+        // Parts larger than this are inflated into the app's scratch folder, not the heap.
+        ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(16 * 1024 * 1024);
+        try {
+            jp.tsunagu.sheet.Spreadsheet.useScratchFolderForPoi();
+        } catch (IOException e) {
+            // Without a scratch folder POI uses the system's; parts under the threshold stay in memory anyway.
+        }
     }
+
+    /** Below deflate's best ratio for plain text: only stacked or crafted compression trips it. */
+    static final double MIN_INFLATE_RATIO = 0.0005;
+
+    /** The most one part of a workbook may inflate to: a sheet of 5,000 people is some 30 MB. */
+    static final long MAX_PART_BYTES = 100L * 1024 * 1024;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
@@ -57,6 +74,12 @@ final class WorkbookReader {
     static UserError refusal(String name, Exception e) {
         if (e instanceof EncryptedDocumentException) {
             return new UserError("registrant.file.password", name);
+        }
+        if (e instanceof OldExcelFormatException) {
+            return new UserError("registrant.file.excel95", name);
+        }
+        if (mentions(e, "does not contain a BIFF8")) {
+            return new UserError("registrant.file.notSpreadsheet", name);
         }
         if (mentions(e, "Zip bomb") || mentions(e, "exceed the max")) {
             return new UserError("registrant.file.zipBomb", name);
@@ -110,6 +133,35 @@ final class WorkbookReader {
             String value = cellAt(grid, region.getFirstRow(), col);
             for (int r = region.getFirstRow() + 1; r <= Math.min(region.getLastRow(), grid.size() - 1); r++) {
                 List<String> cells = grid.get(r);
+                while (cells.size() <= col) {
+                    cells.add("");
+                }
+                cells.set(col, value);
+            }
+        }
+    }
+
+    /** The most cells merges may fill in one sheet: overlapping merges cannot make work grow without bound. */
+    static final int MERGE_FILL_LIMIT = 1_000_000;
+
+    /**
+     * As {@link #fillVerticalMerges(List, List)} for a sheet kept by row number with only the rows
+     * that have text: a merge fills only rows that exist, so {@code A1:A1048576} costs what is there.
+     */
+    static void fillVerticalMerges(List<CellRangeAddress> merges, java.util.NavigableMap<Integer, List<String>> grid) {
+        int filled = 0;
+        for (CellRangeAddress region : merges) {
+            if (region.getFirstColumn() != region.getLastColumn() || !grid.containsKey(region.getFirstRow())) {
+                continue;
+            }
+            int col = region.getFirstColumn();
+            List<String> first = grid.get(region.getFirstRow());
+            String value = col < first.size() ? first.get(col) : "";
+            for (List<String> cells : grid.subMap(region.getFirstRow(), false, region.getLastRow(), true)
+                    .values()) {
+                if (++filled > MERGE_FILL_LIMIT) {
+                    return;
+                }
                 while (cells.size() <= col) {
                     cells.add("");
                 }

@@ -116,13 +116,19 @@ final class XlsxParts {
         return styles;
     }
 
-    /** The 0-based column of a cell reference such as {@code AB12}. */
-    static int column(String ref) {
-        int col = 0;
+    /**
+     * The 0-based column of a cell reference such as {@code AB12}; {@link Long#MAX_VALUE} for one
+     * far past any sheet's width (the caller refuses it), never an overflow.
+     */
+    static long column(String ref) {
+        long col = 0;
         for (int i = 0; i < ref.length(); i++) {
             char c = ref.charAt(i);
             if (c < 'A' || c > 'Z') {
                 break;
+            }
+            if (i >= 7) {
+                return Long.MAX_VALUE;
             }
             col = col * 26 + (c - 'A' + 1);
         }

@@ -11,6 +11,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
@@ -25,6 +26,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@link WorkbookReader}: cached formula values, numbers as their format shows them, dates one way.
  */
 final class XlsxStreamReader {
+    /**
+     * The most cells (counting the empty ones left of a cell with text) one sheet may fill: a
+     * list of 5,000 people with 60 columns is 300,000; this keeps a hostile sheet within a 256 MB heap.
+     */
+    static final int CELL_BUDGET = 2_000_000;
+
+    // Excel's "Strict Open XML Spreadsheet" names its parts under these namespaces.
+    private static final String STRICT_OFFICE_DOCUMENT =
+            "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
     static {
         WorkbookReader.limits();
@@ -34,7 +44,19 @@ final class XlsxStreamReader {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             var main = pkg.getRelationshipsByType(
                     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument");
+            if (main.size() == 0
+                    && pkg.getRelationshipsByType(STRICT_OFFICE_DOCUMENT).size() > 0) {
+                throw new UserError("registrant.file.strict", name);
+            }
             PackagePart workbook = main.size() == 0 ? null : pkg.getPart(main.getRelationship(0));
+            if (main.size() > 0
+                    && main.getRelationship(0)
+                            .getTargetURI()
+                            .getPath()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith(".bin")) {
+                throw new UserError("registrant.file.xlsb", name);
+            }
             if (workbook == null) {
                 throw new UserError("registrant.file.corrupt", name);
             }
@@ -60,7 +82,7 @@ final class XlsxStreamReader {
             for (Map.Entry<String, String> sheet : XlsxParts.sheetIds(workbook).entrySet()) {
                 PackagePart part = byId.get(sheet.getValue());
                 if (part != null) {
-                    sheets.add(readSheet(sheet.getKey(), part, shared, text));
+                    sheets.add(readSheet(name, sheet.getKey(), part, shared, text));
                 }
             }
             return sheets;
@@ -71,9 +93,9 @@ final class XlsxStreamReader {
         }
     }
 
-    private static RawSheet readSheet(String name, PackagePart part, List<String> shared, CellText text)
-            throws Exception {
-        SheetHandler handler = new SheetHandler(shared, text);
+    private static RawSheet readSheet(
+            String fileName, String name, PackagePart part, List<String> shared, CellText text) throws Exception {
+        SheetHandler handler = new SheetHandler(fileName, shared, text);
         try (InputStream in = part.getInputStream()) {
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(handler);
@@ -81,15 +103,51 @@ final class XlsxStreamReader {
         }
         WorkbookReader.fillVerticalMerges(handler.merges, handler.grid);
         List<RawRow> rows = new ArrayList<>(handler.grid.size());
-        for (int r = 0; r < handler.grid.size(); r++) {
-            rows.add(new RawRow(r + 1, handler.grid.get(r)));
+        for (Map.Entry<Integer, List<String>> row : handler.grid.entrySet()) {
+            rows.add(new RawRow(row.getKey() + 1, row.getValue()));
         }
         return new RawSheet(name, rows);
     }
 
-    /** Collects the cells of one sheet: {@code <row r>}, {@code <c r t s><v/><is><t/></is></c>}, merges. */
+    /**
+     * A row or column number as the sheet declares it, 0-based; past Excel's own limits (1,048,576
+     * rows, 16,384 columns) the file is refused before anything is allocated for it (issue 14).
+     */
+    static int checkedIndex(long index, int limit, String name) {
+        if (index < 0 || index >= limit) {
+            throw new UserError("registrant.file.beyondExcel", name);
+        }
+        return (int) index;
+    }
+
+    /** The 1-based number in a row's {@code r}, or -1 when it is not a number at all. */
+    static long number(String text) {
+        long n = 0;
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 12) {
+            return t.isEmpty() ? -1 : Long.MAX_VALUE;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /**
+     * Collects the cells of one sheet: {@code <row r>}, {@code <c r t s><v/><is><t/></is></c>},
+     * merges. Rows are kept by their number and only when a cell has text, and a row is only as
+     * long as its last cell with text, so memory follows the cells present, not the numbers a
+     * sheet declares ({@code <row r="1000000">} costs one row).
+     */
     private static final class SheetHandler extends DefaultHandler {
-        final List<List<String>> grid = new ArrayList<>();
+        final java.util.TreeMap<Integer, List<String>> grid = new java.util.TreeMap<>();
+        private final String fileName;
+        private int rowIndex = -1;
+        private long slots;
         final List<CellRangeAddress> merges = new ArrayList<>();
         private final List<String> shared;
         private final CellText text;
@@ -101,7 +159,8 @@ final class XlsxStreamReader {
         private final StringBuilder value = new StringBuilder();
         private boolean inValue;
 
-        SheetHandler(List<String> shared, CellText text) {
+        SheetHandler(String fileName, List<String> shared, CellText text) {
+            this.fileName = fileName;
             this.shared = shared;
             this.text = text;
         }
@@ -111,16 +170,15 @@ final class XlsxStreamReader {
             switch (localName) {
                 case "row" -> {
                     String r = a.getValue("r");
-                    int index = r == null ? grid.size() : Integer.parseInt(r) - 1;
-                    while (grid.size() <= index) {
-                        grid.add(new ArrayList<>());
-                    }
-                    row = grid.get(index);
+                    long declared = r == null ? rowIndex + 1L : number(r) - 1;
+                    rowIndex = checkedIndex(declared, SpreadsheetVersion.EXCEL2007.getMaxRows(), fileName);
+                    row = null;
                     nextColumn = 0;
                 }
                 case "c" -> {
                     String ref = a.getValue("r");
-                    column = ref == null ? nextColumn : XlsxParts.column(ref);
+                    long declared = ref == null ? nextColumn : XlsxParts.column(ref);
+                    column = checkedIndex(declared, SpreadsheetVersion.EXCEL2007.getMaxColumns(), fileName);
                     nextColumn = column + 1;
                     type = a.getValue("t");
                     String s = a.getValue("s");
@@ -143,8 +201,16 @@ final class XlsxStreamReader {
             switch (localName) {
                 case "v", "t" -> inValue = false;
                 case "c" -> {
-                    if (row != null) {
-                        put(row, column, cell());
+                    String cell = cell();
+                    if (rowIndex >= 0 && !cell.isEmpty()) {
+                        if (row == null) {
+                            row = grid.computeIfAbsent(rowIndex, k -> new ArrayList<>());
+                        }
+                        slots += Math.max(1, column + 1 - row.size());
+                        if (slots > CELL_BUDGET) {
+                            throw new UserError("registrant.file.tooManyCells", fileName, CELL_BUDGET);
+                        }
+                        put(row, column, cell);
                     }
                 }
                 default -> {}

@@ -47,10 +47,11 @@ final class ExactSeating {
 
     static synchronized void load() {
         if (!loaded) {
-            StaleSolverFiles.remove(
-                    java.nio.file.Path.of(System.getProperty("java.io.tmpdir")),
-                    java.time.Instant.now().minus(java.time.Duration.ofHours(6)));
+            java.nio.file.Path temp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+            java.time.Instant started = java.time.Instant.now();
+            StaleSolverFiles.remove(temp, started.minus(java.time.Duration.ofHours(6)));
             Loader.loadNativeLibraries();
+            StaleSolverFiles.markOwn(temp, started);
             loaded = true;
         }
     }

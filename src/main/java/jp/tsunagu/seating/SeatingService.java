@@ -85,7 +85,8 @@ public final class SeatingService {
     /**
      * Seats everyone automatically, keeping locked people and moving as few others as the score
      * allows, and saves the seating in one transaction. When cancelled, the best seating found so
-     * far is saved.
+     * far is saved. If the participants changed while the solver ran, nothing is saved and a user
+     * error says so.
      */
     public SeatingResult assign(long eventId, Consumer<SeatingProgress> progress, BooleanSupplier cancelled) {
         SeatingBoard before = board(eventId);
@@ -96,6 +97,16 @@ public final class SeatingService {
             seats.add(new Seat(p.id(), table, p.locked() && table != null && table.equals(p.table())));
         }
         database.inTransaction(c -> {
+            // The solver ran on a snapshot without holding the store; another command (an import,
+            // a second window) may have changed the participants meanwhile. Then this seating and
+            // its report would be about people who are no longer as seated, so it is not saved.
+            SeatingBoard now = board(c, events.plan(eventId));
+            if (!now.problem().equals(before.problem()) || !now.people().equals(before.people())) {
+                throw new UserError(
+                        "seating.error.changedMeanwhile",
+                        before.people().size(),
+                        now.people().size());
+            }
             this.seats.free(eventId, registrants.absent(eventId));
             this.seats.put(eventId, seats);
             return null;

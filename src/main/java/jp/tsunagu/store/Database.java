@@ -26,6 +26,9 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     private static final int SQLITE_NOTADB = 26;
 
+    /** How long a command waits for another one writing to the same store before saying so. */
+    static final int BUSY_WAIT_MILLIS = 10_000;
+
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
@@ -46,51 +49,113 @@ public final class Database implements AutoCloseable {
 
     static Database open(Path file, Migrations migrations) {
         Path absolute = file.toAbsolutePath();
-        try {
-            Path folder = absolute.getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
+        boolean usual = absolute.equals(DataFolder.defaultStore().toAbsolutePath());
+        Path folder = absolute.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            // The usual data folder is made on first use; a folder the user named must exist, so a
+            // mistyped --data makes nothing.
+            if (!usual) {
+                throw new UserError("store.error.noFolder", absolute, folder);
             }
-        } catch (IOException e) {
-            throw new UserError(e, "store.error.folder", absolute.getParent());
+            try {
+                ScratchFolder.createPrivateFolders(folder);
+            } catch (IOException e) {
+                throw new UserError(e, "store.error.folder", folder);
+            }
         }
         if (Files.isDirectory(absolute)) {
             throw new UserError("store.error.isFolder", absolute);
         }
+        boolean created = createIfMissing(absolute, usual);
+        // Temporary files follow the store in use (what dead runs left there goes now), and so
+        // does the driver's copy of its native library, so a kill leaves none in the system's temp.
+        ScratchFolder.useBeside(absolute);
+        ScratchFolder.keepSqliteLibraryThere();
         Connection connection = connect(absolute);
         try {
             checkIsSqlite(connection, absolute);
-            // Temporary files follow the store in use; what dead runs left there goes now.
-            ScratchFolder.useBeside(absolute);
+            StoreIdentity.check(connection, absolute, created);
+            useWal(connection);
             migrations.migrate(connection, absolute);
+            StoreIdentity.stamp(connection);
+            Private.restrictQuietly(absolute);
             return new Database(absolute, connection);
         } catch (RuntimeException e) {
             closeQuietly(connection);
+            if (created) {
+                deleteQuietly(absolute);
+            }
             throw e;
         }
     }
 
+    /**
+     * Makes a new, empty store file readable by the user only; true when this call made it. An
+     * existing empty file is another program's or a mistake, and is not silently made a store,
+     * except the usual store, which only a kill during its very first start can leave empty.
+     */
+    private static boolean createIfMissing(Path file, boolean usual) {
+        try {
+            if (Files.exists(file)) {
+                if (Files.size(file) > 0) {
+                    return false;
+                }
+                if (!usual) {
+                    throw new UserError("store.error.emptyFile", file);
+                }
+                Files.delete(file);
+            }
+            WholeFile.newPrivateFile(file.getParent(), file.getFileName().toString());
+            return true;
+        } catch (IOException e) {
+            if (DiskFull.isCause(e)) {
+                throw new UserError(e, "store.error.diskFull", file.getParent());
+            }
+            throw new UserError(e, "store.error.open", file, DiskFull.describe(e));
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A store we just made and could not use; at worst an empty file stays.
+        }
+    }
+
     private static Connection connect(Path file) {
+        // WAL is switched on only after the file is known to be ours: a foreign database is left as it was.
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(5_000);
+        config.setBusyTimeout(BUSY_WAIT_MILLIS);
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
         } catch (SQLException e) {
             if (e.getErrorCode() == SQLITE_NOTADB) {
                 throw new UserError(e, "store.error.notStore", file);
             }
-            throw new UserError(e, "store.error.open", file, e.getMessage());
+            throw Failures.inWords(e, file);
+        }
+    }
+
+    private static void useWal(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode=WAL");
+        } catch (SQLException e) {
+            throw new StoreException(e);
         }
     }
 
     // A file that is not SQLite fails on its first read; say so plainly instead of a driver message.
+    // One that is SQLite by its header but cannot be read is damaged: say where the backups are.
     private static void checkIsSqlite(Connection connection, Path file) {
         try (Statement statement = connection.createStatement()) {
             statement.executeQuery("SELECT count(*) FROM sqlite_schema").close();
         } catch (SQLException e) {
+            if (StoreIdentity.hasSqliteHeader(file)) {
+                throw Failures.damaged(e, file);
+            }
             throw new UserError(e, "store.error.notStore", file);
         }
     }
@@ -107,12 +172,16 @@ public final class Database implements AutoCloseable {
      * a failing rollback is added to it as suppressed, never put in its place.
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(SqlWork<T> work, boolean writes) {
         lock.lock();
         try {
             if (depth > 0) {
                 return joined(work);
             }
-            return outermost(work);
+            return outermost(work, writes);
         } finally {
             lock.unlock();
         }
@@ -160,18 +229,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T outermost(SqlWork<T> work) {
+    /**
+     * The outermost transaction. A change takes the store's write lock at its start (BEGIN
+     * IMMEDIATE), waiting up to {@link #BUSY_WAIT_MILLIS} for another command that writes, so it
+     * never reads first and fails later when it upgrades; a read takes a snapshot (BEGIN). The
+     * transaction is driven by SQL rather than JDBC's auto-commit, whose driver begins the next
+     * transaction right after a commit and could report a failure for work already committed.
+     */
+    private <T> T outermost(SqlWork<T> work, boolean writes) {
         T result;
         Set<StoreChange> committed;
-        try {
-            connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(writes ? "BEGIN IMMEDIATE" : "BEGIN");
         } catch (SQLException e) {
             throw new StoreException(e);
         }
         depth = 1;
         try {
             result = work.run(connection);
-            connection.commit();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("COMMIT");
+            }
             committed = new LinkedHashSet<>(pending);
         } catch (SQLException e) {
             rollbackKeeping(e);
@@ -182,25 +260,22 @@ public final class Database implements AutoCloseable {
         } finally {
             depth = 0;
             pending.clear();
-            restoreAutoCommit();
         }
         changes.publish(committed);
         return result;
     }
 
+    // The first error is the one the user hears of; a failing rollback is kept beside it. SQLite
+    // ends a transaction by itself on some errors (a full disk): then there is nothing to roll back.
     private void rollbackKeeping(Throwable first) {
-        try {
-            connection.rollback();
-        } catch (SQLException | RuntimeException rollbackFailure) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException rollbackFailure) {
+            if (!String.valueOf(rollbackFailure.getMessage()).contains("no transaction is active")) {
+                first.addSuppressed(rollbackFailure);
+            }
+        } catch (RuntimeException rollbackFailure) {
             first.addSuppressed(rollbackFailure);
-        }
-    }
-
-    private void restoreAutoCommit() {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // The connection is unusable then; the next call reports that with its own error.
         }
     }
 
@@ -227,7 +302,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} for reading; it sees one consistent state of the store. */
     public <T> T read(SqlWork<T> work) {
-        return inTransaction(work);
+        return run(work, false);
     }
 
     @Override

@@ -32,6 +32,20 @@ public final class ScratchFolder {
         }
     }
 
+    /**
+     * The SQLite driver copies its native library into a temp folder at its first use and leaves
+     * it there when killed: it goes into this process's scratch folder, removed at the next start.
+     */
+    public static void keepSqliteLibraryThere() {
+        if (System.getProperty("org.sqlite.tmpdir") == null) {
+            try {
+                System.setProperty("org.sqlite.tmpdir", current().toString());
+            } catch (IOException | RuntimeException e) {
+                // The driver then uses the system's temp folder, as before.
+            }
+        }
+    }
+
     /** This process's scratch folder, created (user only) when first asked for. */
     public static Path current() throws IOException {
         Path data = dataFolder;

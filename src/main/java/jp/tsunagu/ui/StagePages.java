@@ -9,6 +9,7 @@ import jp.tsunagu.ui.event.EventPage;
 import jp.tsunagu.ui.printing.PrintPage;
 import jp.tsunagu.ui.registrant.ParticipantsPage;
 import jp.tsunagu.ui.seating.SeatingPage;
+import jp.tsunagu.ui.venue.VenuePage;
 
 /** The pages the main window offers, in stage order. A new stage's page is added here. */
 final class StagePages {
@@ -20,7 +21,8 @@ final class StagePages {
                 new EventPage(context, eventChanged),
                 new OnFirstUse(EventStage.PARTICIPANTS, () -> new ParticipantsPage(context)),
                 new OnFirstUse(EventStage.SEATING, () -> new SeatingPage(context)),
-                new OnFirstUse(EventStage.PRINT, () -> new PrintPage(context)));
+                new OnFirstUse(EventStage.PRINT, () -> new PrintPage(context)),
+                new OnFirstUse(EventStage.VENUE, () -> new VenuePage(context)));
     }
 
     /**

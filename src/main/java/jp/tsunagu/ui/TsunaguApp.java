@@ -21,7 +21,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import jp.tsunagu.Tsunagu;
 import jp.tsunagu.i18n.Messages;
-import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.store.DataFolder;
 
 /**
@@ -58,8 +57,12 @@ public final class TsunaguApp extends Application {
     }
 
     private static Tsunagu openStore() {
+        return Tsunagu.open(storePath());
+    }
+
+    private static Path storePath() {
         String configured = System.getProperty("tsunagu.data");
-        return Tsunagu.open(configured != null ? Path.of(configured) : DataFolder.defaultStore());
+        return configured != null ? Path.of(configured) : DataFolder.defaultStore();
     }
 
     @Override
@@ -71,9 +74,7 @@ public final class TsunaguApp extends Application {
             Messages messages = Messages.forLocale(Locale.getDefault());
             Alert alert = new Alert(
                     Alert.AlertType.ERROR,
-                    e instanceof UserError userError
-                            ? userError.describe(messages)
-                            : messages.get("error.unexpected", String.valueOf(e)));
+                    jp.tsunagu.store.Failures.inWords(e, storePath()).describe(messages));
             alert.setTitle(messages.get("app.title"));
             alert.setHeaderText(messages.get("store.error.title"));
             DialogButtons.speak(alert.getDialogPane(), messages);

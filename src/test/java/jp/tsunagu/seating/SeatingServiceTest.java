@@ -172,6 +172,34 @@ class SeatingServiceTest {
     }
 
     @Test
+    void participantsChangedWhileSolvingAreSaidAndNothingIsSaved() throws Exception {
+        EventPlan plan = store.event("交流会", LocalDate.of(2026, 12, 5));
+        long first = store.person(plan, "山田 太郎", 1);
+        store.person(plan, "鈴木 花子", 2);
+        boolean[] added = {false};
+
+        // Another command adds a person through its own connection while the solver runs.
+        assertThatThrownBy(() -> seating.assign(
+                        plan.event().id(),
+                        progress -> {
+                            if (!added[0]) {
+                                added[0] = true;
+                                try (Database other = Database.open(folder.resolve("store.db"))) {
+                                    new StoreFixture(other).person(plan, "後から 来た", 3);
+                                }
+                            }
+                        },
+                        () -> false))
+                .isInstanceOfSatisfying(
+                        UserError.class, e -> assertThat(e.key()).isEqualTo("seating.error.changedMeanwhile"));
+
+        assertThat(added[0]).isTrue();
+        assertThat(seating.seats(plan.event().id()))
+                .filteredOn(seat -> seat.personId() == first)
+                .allSatisfy(seat -> assertThat(seat.table()).isNull());
+    }
+
+    @Test
     void onlyAClosedEventIsHistoryAndNothingDoneLaterRewritesIt() {
         EventPlan earlier = store.event("前回", LocalDate.of(2025, 12, 6));
         long earlierId = earlier.event().id();

@@ -30,4 +30,19 @@ class StaleSolverFilesTest {
         assertThat(fresh).exists();
         assertThat(other).exists();
     }
+
+    @Test
+    void aFreshFolderOfADeadProcessGoesAndOneOfALiveProcessStays() throws Exception {
+        Path dead = Files.createDirectory(temp.resolve("ortools-java789"));
+        Files.writeString(dead.resolve(StaleSolverFiles.MARKER), "999999999");
+        Path mine = Files.createDirectory(temp.resolve("ortools-java790"));
+
+        StaleSolverFiles.markOwn(temp, Instant.now().minusSeconds(60));
+        int removed = StaleSolverFiles.remove(temp, Instant.now().minus(Duration.ofHours(6)));
+
+        assertThat(removed).isEqualTo(1);
+        assertThat(dead).doesNotExist();
+        assertThat(Files.readString(mine.resolve(StaleSolverFiles.MARKER)))
+                .isEqualTo(Long.toString(ProcessHandle.current().pid()));
+    }
 }

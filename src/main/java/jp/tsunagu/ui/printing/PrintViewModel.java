@@ -336,7 +336,9 @@ public final class PrintViewModel {
         if (failure instanceof UserError e) {
             return e.describe(context.messages());
         }
-        return context.text("print.ui.failed", String.valueOf(failure.getMessage()));
+        return context.text(
+                "print.ui.failed",
+                jp.tsunagu.store.Failures.inWords(failure, null).describe(context.messages()));
     }
 
     public ReadOnlyObjectProperty<PagePreview> previewProperty() {

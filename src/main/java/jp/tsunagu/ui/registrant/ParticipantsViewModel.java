@@ -366,7 +366,7 @@ public final class ParticipantsViewModel {
     private void failed(Throwable e) {
         String message = e instanceof UserError u
                 ? u.describe(context.messages())
-                : context.text("participants.error.unexpected", String.valueOf(e.getMessage()));
+                : jp.tsunagu.store.Failures.inWords(e, null).describe(context.messages());
         context.dialogs().showError(context.text("participants.error"), message);
     }
 

@@ -279,7 +279,7 @@ public final class SeatingBoardViewModel {
     private String describe(Throwable failure) {
         return failure instanceof UserError e
                 ? e.describe(context.messages())
-                : context.text("error.unexpected", String.valueOf(failure));
+                : jp.tsunagu.store.Failures.inWords(failure, null).describe(context.messages());
     }
 
     // ---- what the board shows ----
