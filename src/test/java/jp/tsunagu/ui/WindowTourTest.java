@@ -85,6 +85,9 @@ class WindowTourTest {
         participantsImportAndFilters();
         seatingSaysWhatIsTrue();
         printing();
+        robot.clickOn("#stage-venue");
+        WaitForAsyncUtils.waitForFxEvents();
+        page("venue");
         assertThat(dialogs.errors).isEmpty();
     }
 
