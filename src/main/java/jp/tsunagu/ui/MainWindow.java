@@ -43,7 +43,8 @@ public final class MainWindow {
 
     public MainWindow(UiContext context, FxTaskRunner tasks, Runnable openSettings) {
         this.context = context;
-        this.model = new MainViewModel(context);
+        this.model =
+                new MainViewModel(context, context.app().events(), context.app().settings());
         this.pages = StagePages.of(context, model::changed);
         this.openSettings = openSettings;
         root.getStyleClass().add("main-window");

@@ -107,6 +107,7 @@ public final class TsunaguApp extends Application {
         FxTaskRunner tasks = new FxTaskRunner();
         UndoManager undo = new UndoManager();
         DialogService dialogs = standIn != null ? standIn : new FxDialogService(() -> stage, messages);
+        new UncaughtErrors(messages, dialogs, LiveChanges.fxThread()).install();
         UiContext context = new UiContext(app, messages, dialogs, tasks, undo);
         MainWindow window = new MainWindow(context, tasks, () -> askLanguage(stage, app, messages));
         // As large as a comfortable laptop window, never larger than the screen (1366 x 768 is common).

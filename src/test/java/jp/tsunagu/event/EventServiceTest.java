@@ -32,6 +32,29 @@ class EventServiceTest {
     }
 
     @Test
+    void everyChangeOfTheEventsTablesIsToldToTheOpenScreens() {
+        long id = events.create(new EventDetails("交流会", LocalDate.of(2026, 12, 5), ""))
+                .event()
+                .id();
+        java.util.List<jp.tsunagu.store.StoreChange> heard = new java.util.ArrayList<>();
+        database.changes().subscribe(heard::addAll);
+
+        events.renameTheme(id, 1, "新しいテーマ");
+        events.addTable(id, 2);
+        assertThat(heard)
+                .containsOnly(new jp.tsunagu.store.StoreChange(id, jp.tsunagu.store.StoreChange.Topic.TABLES))
+                .hasSize(2);
+        try {
+            events.renameTheme(id, 1, " ");
+        } catch (jp.tsunagu.i18n.UserError refused) {
+            // a refused change tells nobody
+        }
+        assertThat(heard).hasSize(2);
+        events.update(id, new EventDetails("改名", LocalDate.of(2026, 12, 5), ""));
+        assertThat(heard.getLast().topic()).isEqualTo(jp.tsunagu.store.StoreChange.Topic.EVENTS);
+    }
+
+    @Test
     void createsAnEventWithTheSevenKakegawaThemes() {
         EventPlan plan = events.create(new EventDetails("掛川マッチング交流会", LocalDate.of(2026, 12, 5), "掛川商工会議所"));
 

@@ -12,9 +12,7 @@ import java.util.Optional;
 public final class ScriptedDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<Path> opened = new ArrayList<>();
-    /** The questions asked, in order. */
-    public final List<String> asked = new ArrayList<>();
-
+    public final List<String> questions = new ArrayList<>();
     public Path fileToOpen;
     public Path saveAs;
     public boolean confirmAnswer = true;
@@ -31,7 +29,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        asked.add(message);
+        questions.add(message);
         return confirmAnswer;
     }
 

@@ -269,7 +269,7 @@ class WindowTourTest {
         robot.clickOn("#autoSeat");
         WaitForAsyncUtils.waitForFxEvents();
         dialogs.confirmAnswer = true;
-        assertThat(dialogs.asked).last().isEqualTo(messages.get("seating.board.short.confirm", 59, 35, 24));
+        assertThat(dialogs.questions).last().isEqualTo(messages.get("seating.board.short.confirm", 59, 35, 24));
         assertThat(app.seating().seats(id)).allMatch(seat -> seat.table() == null);
         // Table 1 at 6, the others automatic: they share the other 53, ceil(53 / 6) = 9 each.
         setCapacity(id, 1, 6);
@@ -280,11 +280,11 @@ class WindowTourTest {
         robot.clickOn("#stage-seating");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#seats-2").queryLabeled().getText()).contains("9");
-        int questions = dialogs.asked.size();
+        int questions = dialogs.questions.size();
         robot.clickOn("#autoSeat");
         waitFor(() -> robot.lookup("#unseated .seat-card").queryAll().isEmpty()
                 && !robot.lookup("#autoSeat").queryButton().isDisabled());
-        assertThat(dialogs.asked).hasSize(questions);
+        assertThat(dialogs.questions).hasSize(questions);
         page("seating");
     }
 

@@ -3,6 +3,7 @@ package jp.tsunagu.ui.printing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -33,6 +34,7 @@ import jp.tsunagu.printing.PrintKind;
 import jp.tsunagu.printing.PrintOptions;
 import jp.tsunagu.printing.PrintResult;
 import jp.tsunagu.printing.PrintService;
+import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.ui.DialogService;
 import jp.tsunagu.ui.UiContext;
 
@@ -52,6 +54,7 @@ public final class PrintViewModel {
     public static final List<PaperSize> PAPERS = List.of(PaperSize.A3, PaperSize.A4);
 
     private final UiContext context;
+    private final PrintService printing;
 
     public final ObjectProperty<PrintKind> kind = new SimpleObjectProperty<>(PrintKind.NAMECARDS);
     public final ObjectProperty<CardOrder> order = new SimpleObjectProperty<>(CardOrder.TABLE);
@@ -73,8 +76,15 @@ public final class PrintViewModel {
     private long previewGeneration;
     private boolean filling;
 
-    public PrintViewModel(UiContext context) {
+    public PrintViewModel(UiContext context, PrintService printing) {
         this.context = context;
+        this.printing = printing;
+        // What the documents show changed elsewhere (a person, a seat, a table): draw the preview again.
+        context.live()
+                .watch(
+                        () -> event == null ? 0 : event.id(),
+                        Set.of(Topic.PEOPLE, Topic.SEATS, Topic.ATTENDANCE, Topic.TABLES, Topic.EVENTS),
+                        this::refreshPreview);
         this.calibration = new CalibrationFields(context.messages());
         this.startAtProblem = Bindings.createStringBinding(this::startAtProblemText, startAt, labels);
         this.valid = startAtProblem.isNull().and(calibration.valid);
@@ -100,7 +110,7 @@ public final class PrintViewModel {
     /** Shows the printing stage for {@code shown}, starting from the options saved last time. */
     public void show(Event shown) {
         this.event = shown;
-        PrintOptions saved = context.app().printing().savedOptions();
+        PrintOptions saved = printing.savedOptions();
         filling = true;
         try {
             order.set(saved.cards().order());
@@ -150,17 +160,17 @@ public final class PrintViewModel {
         int first = chosen == shownKind ? page.get() : 0;
         float dpi = dpi();
         status.set(context.text("print.ui.rendering"));
+        // Each change of the options asks again; only the newest request's pages are worth drawing.
         context.tasks()
-                .run(
+                .runLatest(
+                        "printPreview",
                         context.text("print.ui.rendering"),
                         progress -> {
-                            byte[] pdf = context.app()
-                                    .printing()
-                                    .render(
-                                            eventId,
-                                            chosen,
-                                            options.get(),
-                                            context.messages().locale());
+                            byte[] pdf = printing.render(
+                                    eventId,
+                                    chosen,
+                                    options.get(),
+                                    context.messages().locale());
                             return new Rendered(pdf, PagePreview.of(pdf, first, PREVIEW_PAGES, dpi));
                         },
                         result -> {
@@ -257,14 +267,12 @@ public final class PrintViewModel {
                         progress -> {
                             Path target = java.nio.file.Files.createTempFile("tsunagu-", ".pdf");
                             target.toFile().deleteOnExit();
-                            return context.app()
-                                    .printing()
-                                    .print(
-                                            eventId,
-                                            chosen,
-                                            options.get(),
-                                            context.messages().locale(),
-                                            target);
+                            return printing.print(
+                                    eventId,
+                                    chosen,
+                                    options.get(),
+                                    context.messages().locale(),
+                                    target);
                         },
                         result -> {
                             status.set(context.text("print.ui.sentToPrinter", title, result.pages()));
@@ -295,7 +303,6 @@ public final class PrintViewModel {
                 .run(
                         context.text("print.ui.saving", title),
                         progress -> {
-                            PrintService printing = context.app().printing();
                             PrintResult result = printing.print(
                                     eventId,
                                     chosen,
@@ -317,7 +324,7 @@ public final class PrintViewModel {
     /** Keeps the calibration without printing, after measuring the calibration sheet. */
     public void saveCalibration() {
         calibration.calibration().ifPresent(c -> {
-            context.app().printing().saveCalibration(c);
+            printing.saveCalibration(c);
             status.set(context.text("print.ui.calibrationSaved"));
         });
     }

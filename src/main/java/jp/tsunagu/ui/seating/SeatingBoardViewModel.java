@@ -3,6 +3,7 @@ package jp.tsunagu.ui.seating;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -22,6 +23,7 @@ import jp.tsunagu.seating.SeatedPerson;
 import jp.tsunagu.seating.SeatingBoard;
 import jp.tsunagu.seating.SeatingResult;
 import jp.tsunagu.seating.SeatingService;
+import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.text.SearchKey;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoableEdit;
@@ -33,6 +35,7 @@ import jp.tsunagu.ui.UndoableEdit;
  */
 public final class SeatingBoardViewModel {
     private final UiContext context;
+    private final SeatingService seatingService;
     private final Executor uiThread;
     private final ObjectProperty<SeatingBoard> board = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
@@ -44,26 +47,66 @@ public final class SeatingBoardViewModel {
     private Event event;
 
     /** @param uiThread runs work on the UI thread (Platform::runLater; Runnable::run in tests) */
-    public SeatingBoardViewModel(UiContext context, Executor uiThread) {
+    public SeatingBoardViewModel(UiContext context, SeatingService seating, Executor uiThread) {
         this.context = context;
+        this.seatingService = seating;
+        // A check-in, a walk-in or an edit elsewhere shows on the board at once.
+        context.live()
+                .watch(
+                        () -> event == null ? 0 : event.id(),
+                        Set.of(Topic.PEOPLE, Topic.SEATS, Topic.ATTENDANCE, Topic.TABLES),
+                        this::reloadUnlessSeating);
         this.uiThread = uiThread;
         this.texts = new SeatingBoardTexts(context, board::get);
     }
 
     private SeatingService seatingService() {
-        return context.app().seating();
+        return seatingService;
     }
 
+    /** Shows {@code shown}; opening the stage again for the same event reads nothing (the board is kept current). */
     public void show(Event shown) {
+        boolean same = event != null && event.id() == shown.id();
         this.event = shown;
-        reload();
+        if (!same) {
+            reloadInBackground();
+        }
     }
 
-    /** Reads the seating from the store again. */
+    // While the automatic seating runs, the board shows its progress; it reads the store when done.
+    private void reloadUnlessSeating() {
+        if (!seating.get()) {
+            reloadInBackground();
+        }
+    }
+
+    /** Reads the seating from the store again, now: after the user's own change, the board shows it at once. */
     public void reload() {
         if (event != null) {
             board.set(seatingService().board(event.id()));
         }
+    }
+
+    /**
+     * Reads the seating off the FX thread, for opening the stage and for changes made elsewhere:
+     * while an import holds the store, the window waits for the board without freezing.
+     */
+    private void reloadInBackground() {
+        if (event == null) {
+            return;
+        }
+        long eventId = event.id();
+        context.tasks()
+                .read(
+                        "seatingBoard",
+                        () -> seatingService().board(eventId),
+                        read -> {
+                            if (event != null && event.id() == eventId && !seating.get()) {
+                                board.set(read);
+                            }
+                        },
+                        failure ->
+                                context.dialogs().showError(context.text("seating.board.failed"), describe(failure)));
     }
 
     // ---- changes: each one service call, recorded for undo ----

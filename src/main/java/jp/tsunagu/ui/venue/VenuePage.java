@@ -28,7 +28,12 @@ public final class VenuePage implements StagePage {
 
     public VenuePage(UiContext context) {
         this.context = context;
-        this.model = new VenueViewModel(context, Platform::runLater);
+        this.model = new VenueViewModel(
+                context,
+                context.app().venue(),
+                context.app().events(),
+                context.app().database().changes(),
+                Platform::runLater);
         this.room = new RoomWindow(model);
         this.view = new VenueView(
                 context, model, () -> room.open(RoomView.Mode.TABLES), this::closeReception, this::printCard);

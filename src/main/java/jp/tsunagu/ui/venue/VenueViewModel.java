@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.tsunagu.event.Event;
 import jp.tsunagu.event.EventPlan;
+import jp.tsunagu.event.EventService;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.seating.SeatingNote;
 import jp.tsunagu.seating.Violation;
@@ -42,6 +43,9 @@ public final class VenueViewModel {
     public record Shown(VenuePerson person, EventTable table, boolean already, boolean placed, List<String> notes) {}
 
     private final UiContext context;
+    private final VenueService venueService;
+    private final EventService events;
+    private final StoreChanges changes;
     private final Executor uiThread;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<VenuePerson> results = FXCollections.observableArrayList();
@@ -58,14 +62,18 @@ public final class VenueViewModel {
     private Long lastWalkIn;
 
     /** @param uiThread runs work on the UI thread (Platform::runLater; Runnable::run in tests) */
-    public VenueViewModel(UiContext context, Executor uiThread) {
+    public VenueViewModel(
+            UiContext context, VenueService venue, EventService events, StoreChanges changes, Executor uiThread) {
         this.context = context;
+        this.venueService = venue;
+        this.events = events;
+        this.changes = changes;
         this.uiThread = uiThread;
         query.addListener((o, was, now) -> refilter());
     }
 
     private VenueService venue() {
-        return context.app().venue();
+        return venueService;
     }
 
     public UiContext context() {
@@ -75,7 +83,7 @@ public final class VenueViewModel {
     public void show(Event shownEvent) {
         this.event = shownEvent;
         if (subscription == null) {
-            subscription = context.app().database().changes().subscribe(this::heard);
+            subscription = changes.subscribe(this::heard);
         }
         shown.set(null);
         query.set("");
@@ -111,7 +119,7 @@ public final class VenueViewModel {
         if (event == null) {
             return;
         }
-        EventPlan newPlan = context.app().events().plan(event.id());
+        EventPlan newPlan = events.plan(event.id());
         List<VenuePerson> all = venue().people(event.id());
         plan.set(newPlan);
         people.set(all);

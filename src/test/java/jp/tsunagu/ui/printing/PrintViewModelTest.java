@@ -37,7 +37,7 @@ class PrintViewModelTest {
         event = app.events().resolve(id);
         UiContext context = new UiContext(
                 app, Messages.forLocale(Locale.JAPANESE), dialogs, new CurrentThreadTaskRunner(), new UndoManager());
-        model = new PrintViewModel(context);
+        model = new PrintViewModel(context, app.printing());
         model.show(event);
     }
 

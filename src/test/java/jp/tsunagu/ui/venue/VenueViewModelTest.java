@@ -41,6 +41,9 @@ class VenueViewModelTest {
         dialogs = new ScriptedDialogs();
         model = new VenueViewModel(
                 new UiContext(app, Messages.forLocale(Locale.JAPANESE), dialogs, new CurrentThreadTaskRunner(), undo),
+                app.venue(),
+                app.events(),
+                app.database().changes(),
                 Runnable::run);
         model.show(plan.event());
     }
