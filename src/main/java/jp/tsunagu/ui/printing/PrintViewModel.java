@@ -288,12 +288,7 @@ public final class PrintViewModel {
                         progress -> {
                             Path target = java.nio.file.Files.createTempFile("tsunagu-", ".pdf");
                             target.toFile().deleteOnExit();
-                            return printing.print(
-                                    eventId,
-                                    chosen,
-                                    options.get(),
-                                    documents,
-                                    target);
+                            return printing.print(eventId, chosen, options.get(), documents, target);
                         },
                         result -> {
                             status.set(context.text("print.ui.sentToPrinter", title, result.pages()));
