@@ -170,6 +170,7 @@ class WindowTourTest {
         // A theme chosen stays chosen, through another stage and back, and the hidden are counted.
         ComboBox<?> theme = robot.lookup("#themeFilter").queryComboBox();
         robot.interact(() -> select(theme, 2));
+        waitFor(() -> table.getItems().size() < 60 && !table.getItems().isEmpty());
         int second = table.getItems().size();
         assertThat(second).isBetween(1, 59);
         assertThat(robot.lookup("#participantHidden").queryLabeled().getText()).contains(Integer.toString(60 - second));
@@ -181,6 +182,7 @@ class WindowTourTest {
         assertThat(theme.getValue()).isEqualTo(chosen);
         assertThat(table.getItems()).hasSize(second);
         robot.interact(() -> select(theme, 0));
+        waitFor(() -> table.getItems().size() == 60);
         assertThat(table.getItems()).hasSize(60);
         assertThat(robot.lookup("#participantHidden").queryLabeled().isVisible())
                 .isFalse();
@@ -194,12 +196,14 @@ class WindowTourTest {
         // Nobody matching a search is not "nobody yet".
         robot.interact(() ->
                 robot.lookup("#participantSearch").queryAs(TextField.class).setText("zzzz"));
+        waitFor(() -> table.getItems().isEmpty());
         Labeled empty = (Labeled) ((javafx.scene.Parent) table.getPlaceholder())
                 .getChildrenUnmodifiable()
                 .getFirst();
         assertThat(empty.getText()).isEqualTo(messages.get("participants.empty.filtered", 60));
         robot.interact(() ->
                 robot.lookup("#participantSearch").queryAs(TextField.class).setText(""));
+        waitFor(() -> table.getItems().size() == 60);
 
         // An edit and a merge are reported on the status line.
         robot.interact(() -> table.getSelectionModel().select(0));
