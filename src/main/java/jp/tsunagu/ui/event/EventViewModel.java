@@ -137,7 +137,13 @@ public final class EventViewModel {
         // The question names what goes with the table, so nothing is lost without the user knowing.
         TableUse use = events.tableUse(event.id(), table.number());
         String question = context.text(
-                "event.removeTable.confirm", table.number(), table.theme().name(), use.seated(), use.outcomes());
+                "event.removeTable.confirm", table.number(), table.theme().name());
+        if (use.seated() > 0) {
+            question += "\n" + context.text("event.removeTable.seated", use.seated());
+        }
+        if (use.outcomes() > 0) {
+            question += "\n" + context.text("event.removeTable.outcomes", use.outcomes());
+        }
         if (use.closedEvent()) {
             question += "\n" + context.text("event.removeTable.history");
         }
