@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import jp.tsunagu.event.Event;
 import jp.tsunagu.ui.event.EventPage;
+import jp.tsunagu.ui.followup.FollowUpPage;
 import jp.tsunagu.ui.printing.PrintPage;
 import jp.tsunagu.ui.registrant.ParticipantsPage;
 import jp.tsunagu.ui.seating.SeatingPage;
@@ -22,7 +23,8 @@ final class StagePages {
                 new OnFirstUse(EventStage.PARTICIPANTS, () -> new ParticipantsPage(context)),
                 new OnFirstUse(EventStage.SEATING, () -> new SeatingPage(context)),
                 new OnFirstUse(EventStage.PRINT, () -> new PrintPage(context)),
-                new OnFirstUse(EventStage.VENUE, () -> new VenuePage(context)));
+                new OnFirstUse(EventStage.VENUE, () -> new VenuePage(context)),
+                new OnFirstUse(EventStage.FOLLOW_UP, () -> new FollowUpPage(context)));
     }
 
     /**

@@ -250,6 +250,26 @@ public final class VenueService {
         });
     }
 
+    /**
+     * Places everyone not absent who has no seat, one after another by id, each by the venue rule:
+     * nobody seated moves (the automatic seating's alternative once name cards are printed).
+     * One transaction.
+     */
+    public List<PlacedPerson> placeUnseated(long eventId) {
+        return database.inTransaction(c -> {
+            List<PlacedPerson> placed = new ArrayList<>();
+            for (VenuePerson p : people(c, eventId)) {
+                if (p.attendance() != Attendance.ABSENT && !p.seated()) {
+                    placed.add(new PlacedPerson(p, placeNow(eventId, p.id())));
+                }
+            }
+            return placed;
+        });
+    }
+
+    /** One person placed, and how. */
+    public record PlacedPerson(VenuePerson person, Placement placement) {}
+
     // Inside the caller's transaction: the person is not absent and has no seat.
     private Placement placeNow(long eventId, long personId) {
         SeatingProblem problem = seating.board(eventId).problem();

@@ -37,6 +37,7 @@ public final class VenueBenchmark {
         search();
         SeatingSolver.prepare();
         closing(new Shape("140 at 7", 140, 7, 1, null, 4, 0.2, 40, 3), true);
+        closing(new Shape("140 at 7, no-shows bunched at tables 1-2", 140, 7, 1, null, 4, 0.2, 40, 13), true);
         closing(new Shape("140 at 7, many manufacturers", 140, 7, 1, null, 6, 0.5, 40, 4), true);
         closing(new Shape("300 at 7", 300, 7, 1, null, 5, 0.2, 80, 5), true);
         closing(new Shape("1000 at 70 (10 per theme)", 1000, 7, 10, null, 8, 0.2, 200, 7), false);
@@ -65,6 +66,14 @@ public final class VenueBenchmark {
         long start = System.nanoTime();
         CheckinSearch search = CheckinSearch.of(people);
         double build = (System.nanoTime() - start) / 1e6;
+        // The desk rebuilds the index after every check-in: that is the figure that counts.
+        double[] rebuilds = new double[20];
+        for (int r = 0; r < rebuilds.length; r++) {
+            long t = System.nanoTime();
+            search = CheckinSearch.of(people);
+            rebuilds[r] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(rebuilds);
         String[] typing = {"や", "やま", "やまだ", "やまだは", "ヤマダハナコ", "ﾔﾏﾀﾞ", "山", "山田", "会社12", "person4711@", "5711"};
         // Warm up the JIT as a real desk would be after the first few people.
         for (int r = 0; r < 200; r++) {
@@ -73,7 +82,8 @@ public final class VenueBenchmark {
             }
         }
         System.out.printf(
-                "search over %d people: index built in %.1f ms (once per change of the list)%n", people.size(), build);
+                "search over %d people: index built in %.1f ms the first time, %.1f ms (median of 20) after each check-in%n",
+                people.size(), build, rebuilds[rebuilds.length / 2]);
         System.out.printf("%-14s %8s %10s %10s%n", "keystrokes", "found", "median ms", "max ms");
         for (String q : typing) {
             double[] millis = new double[200];
@@ -95,7 +105,9 @@ public final class VenueBenchmark {
         SplittableRandom random = new SplittableRandom(shape.seed());
         List<Participant> present = new ArrayList<>();
         for (Participant p : registered.participants()) {
-            if (random.nextDouble() >= 0.12) {
+            Integer table = planned.seats().get(p.id());
+            double away = shape.name().contains("bunched") ? (table != null && table <= 2 ? 0.7 : 0.03) : 0.12;
+            if (random.nextDouble() >= away) {
                 present.add(p.withCurrentTable(planned.seats().get(p.id())));
             }
         }

@@ -228,4 +228,35 @@ class VenueCommandTest {
             return new PDFTextStripper().getText(document).replace(" ", "");
         }
     }
+
+    @Test
+    void afterTheCardsArePrintedAssignWarnsAndCanPlaceOnlyTheUnseated() throws Exception {
+        assertThat(run("print", "namecards", "--out", folder.resolve("all.pdf").toString())
+                        .exitCode())
+                .isZero();
+        JsonNode before =
+                json("export", "seating", "--out", folder.resolve("before.csv").toString());
+        assertThat(before.get("rows").asInt()).isEqualTo(21);
+        try (Database database = Database.open(store)) {
+            StoreFixture fixture = new StoreFixture(database);
+            EventPlan plan = new jp.tsunagu.event.EventService(database).plan(1);
+            fixture.person(plan, "遅れて登録", "新会社", "", false, "late@example.jp", 2, null, null);
+        }
+
+        JsonNode placed = json("assign", "--unseated-only");
+
+        assertThat(placed.get("placed")).hasSize(1);
+        assertThat(placed.get("placed").get(0).get("name").asText()).isEqualTo("遅れて登録");
+        assertThat(placed.get("placed").get(0).get("table").isInt()).isTrue();
+        String seatsBefore = Files.readString(folder.resolve("before.csv"));
+        json("export", "seating", "--out", folder.resolve("after.csv").toString());
+        List<String> after = Files.readAllLines(folder.resolve("after.csv"));
+        for (String line : seatsBefore.lines().skip(1).toList()) {
+            assertThat(after).as("nobody seated moved").contains(line);
+        }
+
+        CliRun again = run("assign");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.err()).contains("名札は印刷済み");
+    }
 }

@@ -16,6 +16,8 @@ public final class ScriptedDialogs implements DialogService {
     public Path fileToOpen;
     public Path saveAs;
     public boolean confirmAnswer = true;
+    /** Answers for the next confirmations in turn; once used up, {@link #confirmAnswer}. */
+    public final java.util.Deque<Boolean> answers = new java.util.ArrayDeque<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, List<FileKind> kinds) {
@@ -30,7 +32,7 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         questions.add(message);
-        return confirmAnswer;
+        return answers.isEmpty() ? confirmAnswer : answers.poll();
     }
 
     @Override

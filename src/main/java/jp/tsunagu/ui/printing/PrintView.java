@@ -70,8 +70,15 @@ final class PrintView extends BorderPane {
         save.disableProperty().bind(model.valid.not());
         save.setOnAction(e -> model.save());
 
-        VBox box =
-                new VBox(12, heading("print.ui.documents"), kinds, cardOptions(), paperOptions(), calibration(), save);
+        VBox box = new VBox(
+                12,
+                heading("print.ui.documents"),
+                kinds,
+                languageOption(),
+                cardOptions(),
+                paperOptions(),
+                calibration(),
+                save);
         box.getStyleClass().add("card");
         box.setPrefWidth(400);
         ScrollPane scroll = new ScrollPane(box);
@@ -116,6 +123,20 @@ final class PrintView extends BorderPane {
         grid.addRow(2, label("print.ui.startAt"), startAt);
         grid.add(honorific, 1, 3);
         return shownFor(section("print.ui.cardOptions", grid), PrintKind.NAMECARDS);
+    }
+
+    /** The documents' language: the event's, Japanese unless chosen here, whatever the window speaks. */
+    private Node languageOption() {
+        ComboBox<Locale> language = new ComboBox<>();
+        language.getItems().setAll(PrintViewModel.LANGUAGES);
+        language.setId("printLanguage");
+        language.setConverter(converter(l -> context.text("print.ui.language." + l.getLanguage())));
+        language.valueProperty().bindBidirectional(model.language);
+        language.setMaxWidth(Double.MAX_VALUE);
+        GridPane grid = grid();
+        GridPane.setHgrow(language, Priority.ALWAYS);
+        grid.addRow(0, label("print.ui.language"), language);
+        return grid;
     }
 
     private Node paperOptions() {
@@ -168,7 +189,15 @@ final class PrintView extends BorderPane {
         ScrollPane scroll = new ScrollPane(pages);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox box = new VBox(10, heading("print.ui.preview"), status, scroll);
+        // Said before printing: people not seated, possible duplicates, characters no bundled font has.
+        Label notes = new Label();
+        notes.setId("printNotes");
+        notes.setWrapText(true);
+        notes.textProperty().bind(model.notesProperty());
+        notes.visibleProperty().bind(model.notesProperty().isNotEmpty());
+        notes.managedProperty().bind(notes.visibleProperty());
+        notes.setStyle("-fx-text-fill: #9a6700;");
+        VBox box = new VBox(10, heading("print.ui.preview"), status, notes, scroll);
         box.getStyleClass().add("card");
         return box;
     }

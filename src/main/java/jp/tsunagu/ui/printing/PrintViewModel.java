@@ -42,6 +42,7 @@ public final class PrintViewModel {
 
     public static final List<PrintKind> KINDS = List.of(PrintKind.values());
     public static final List<PaperSize> PAPERS = List.of(PaperSize.A3, PaperSize.A4);
+    public static final List<java.util.Locale> LANGUAGES = List.of(java.util.Locale.JAPANESE, java.util.Locale.ENGLISH);
 
     private final UiContext context;
     private final PrintService printing;
@@ -52,12 +53,18 @@ public final class PrintViewModel {
     public final StringProperty startAt = new SimpleStringProperty("1");
     public final ObjectProperty<LabelSheet> labels = new SimpleObjectProperty<>(LabelSheet.A4_10UP_91x55);
     public final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.A3);
+    /** The documents' language, kept with the event (not the window's language). */
+    public final ObjectProperty<java.util.Locale> language = new SimpleObjectProperty<>(java.util.Locale.JAPANESE);
+
     public final CalibrationFields calibration;
     public final StringBinding startAtProblem;
     public final BooleanBinding valid;
 
     private final ReadOnlyObjectWrapper<PagePreview> preview = new ReadOnlyObjectWrapper<>(PagePreview.NONE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** What to know before printing this document: unseated people, possible duplicates, undrawable characters. */
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
+
     private final ReadOnlyObjectWrapper<Path> lastSaved = new ReadOnlyObjectWrapper<>();
     private Event event;
     private long previewGeneration;
@@ -82,6 +89,7 @@ public final class PrintViewModel {
                 startAt,
                 labels,
                 paper,
+                language,
                 calibration.offsetX,
                 calibration.offsetY,
                 calibration.scaleX,
@@ -91,6 +99,11 @@ public final class PrintViewModel {
                 refreshPreview();
             }
         }));
+        language.addListener((o, old, now) -> {
+            if (!filling && event != null && now != null) {
+                printing.saveDocumentLanguage(event.id(), now);
+            }
+        });
         PrintService.preloadFonts();
     }
 
@@ -105,6 +118,7 @@ public final class PrintViewModel {
             labels.set(saved.cards().sheet());
             startAt.set("1");
             paper.set(saved.worksheetPaper());
+            language.set(printing.documentLanguage(shown.id()));
             calibration.fill(saved.cards().calibration());
         } finally {
             filling = false;
@@ -132,6 +146,13 @@ public final class PrintViewModel {
                 CalibrationFields.number(startAt.get()).orElseThrow().intValue(),
                 labels.get(),
                 calibration.calibration().orElseThrow());
+        try {
+            // A correction that moves a label off the paper is refused here as on the command line.
+            PrintService.refuseOffPage(cards.sheet(), cards.calibration());
+        } catch (jp.tsunagu.i18n.UserError e) {
+            status.set(describe(e));
+            return Optional.empty();
+        }
         return Optional.of(new PrintOptions(cards, paper.get()));
     }
 
@@ -144,24 +165,25 @@ public final class PrintViewModel {
         long generation = ++previewGeneration;
         long eventId = event.id();
         PrintKind chosen = kind.get();
+        java.util.Locale documents = language.get();
         status.set(context.text("print.ui.rendering"));
         // Each change of the options asks again; only the newest request's pages are worth drawing.
         context.tasks()
                 .runLatest(
                         "printPreview",
                         context.text("print.ui.rendering"),
-                        progress -> PagePreview.of(
-                                printing.render(
-                                        eventId,
-                                        chosen,
-                                        options.get(),
-                                        context.messages().locale()),
-                                PREVIEW_PAGES,
-                                PREVIEW_DPI),
+                        progress -> new Rendered(
+                                PagePreview.of(
+                                        printing.render(eventId, chosen, options.get(), documents),
+                                        PREVIEW_PAGES,
+                                        PREVIEW_DPI),
+                                printing.notes(eventId, chosen)),
                         result -> {
                             if (generation == previewGeneration) {
-                                preview.set(result);
-                                status.set(context.text("print.ui.pages", result.pageCount()));
+                                preview.set(result.preview());
+                                status.set(context.text(
+                                        "print.ui.pages", result.preview().pageCount()));
+                                notes.set(describe(result.notes()));
                             }
                         },
                         failure -> {
@@ -190,16 +212,12 @@ public final class PrintViewModel {
         Path target = withPdfExtension(file.get());
         long eventId = event.id();
         PrintKind chosen = kind.get();
+        java.util.Locale documents = language.get();
         context.tasks()
                 .run(
                         context.text("print.ui.saving", title),
                         progress -> {
-                            PrintResult result = printing.print(
-                                    eventId,
-                                    chosen,
-                                    options.get(),
-                                    context.messages().locale(),
-                                    target);
+                            PrintResult result = printing.print(eventId, chosen, options.get(), documents, target);
                             printing.saveOptions(options.get());
                             return result;
                         },
@@ -241,6 +259,28 @@ public final class PrintViewModel {
 
     public ReadOnlyObjectProperty<PagePreview> previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    private record Rendered(PagePreview preview, jp.tsunagu.printing.PrintNotes notes) {}
+
+    /** The notes in the window's language, one per line; empty when there is nothing to say. */
+    private String describe(jp.tsunagu.printing.PrintNotes n) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (!n.unseated().isEmpty()) {
+            lines.add(context.text("print.note.unseated", n.unseated().size(), String.join("、", n.unseated())));
+        }
+        if (!n.possibleDuplicates().isEmpty()) {
+            lines.add(context.text(
+                    "print.note.duplicates", n.possibleDuplicates().size(), String.join("、", n.possibleDuplicates())));
+        }
+        for (jp.tsunagu.printing.PrintNotes.Missing m : n.missingCharacters()) {
+            lines.add(context.text("print.note.missingCharacters", m.text(), m.characters()));
+        }
+        return String.join("\n", lines);
+    }
+
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

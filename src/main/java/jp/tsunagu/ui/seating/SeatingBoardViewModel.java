@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import jp.tsunagu.event.Event;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.printing.PrintService;
 import jp.tsunagu.seating.Seat;
 import jp.tsunagu.seating.SeatedPerson;
 import jp.tsunagu.seating.SeatingBoard;
@@ -27,6 +28,7 @@ import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.text.SearchKey;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoableEdit;
+import jp.tsunagu.venue.VenueService;
 
 /**
  * The seating board (座席): the event's seating as it stands, the board's changes (move, swap,
@@ -48,8 +50,20 @@ public final class SeatingBoardViewModel {
 
     /** @param uiThread runs work on the UI thread (Platform::runLater; Runnable::run in tests) */
     public SeatingBoardViewModel(UiContext context, SeatingService seating, Executor uiThread) {
+        this(context, seating, null, null, uiThread);
+    }
+
+    /**
+     * @param printing tells whether the event's name cards are printed (then the automatic seating asks first);
+     *     null to never ask
+     * @param venue places only the people without a seat, when the user prefers that after printing
+     */
+    public SeatingBoardViewModel(
+            UiContext context, SeatingService seating, PrintService printing, VenueService venue, Executor uiThread) {
         this.context = context;
         this.seatingService = seating;
+        this.printing = printing;
+        this.venue = venue;
         // A check-in, a walk-in or an edit elsewhere shows on the board at once.
         context.live()
                 .watch(
@@ -59,6 +73,9 @@ public final class SeatingBoardViewModel {
         this.uiThread = uiThread;
         this.texts = new SeatingBoardTexts(context, board::get);
     }
+
+    private final PrintService printing;
+    private final VenueService venue;
 
     private SeatingService seatingService() {
         return seatingService;
@@ -193,6 +210,9 @@ public final class SeatingBoardViewModel {
         }
         long eventId = event.id();
         List<Seat> before = seatingService().seats(eventId);
+        if (!everyoneAgainAfterPrinting(eventId, before)) {
+            return;
+        }
         cancel.set(false);
         seating.set(true);
         progress.set(0);
@@ -225,6 +245,36 @@ public final class SeatingBoardViewModel {
                         },
                         failure ->
                                 context.dialogs().showError(context.text("seating.board.failed"), describe(failure)));
+    }
+
+    /**
+     * Once the name cards are printed, moving people makes their cards wrong: ask first, and offer to
+     * place only the people without a seat (nobody moves). False when the full seating should not run.
+     */
+    private boolean everyoneAgainAfterPrinting(long eventId, List<Seat> before) {
+        boolean anyoneSeated = before.stream().anyMatch(s -> s.table() != null);
+        if (printing == null
+                || venue == null
+                || !anyoneSeated
+                || printing.cardsPrintedAt(eventId).isEmpty()) {
+            return true;
+        }
+        String title = context.text("venue.assign.confirmTitle");
+        if (context.dialogs().confirm(title, context.text("venue.assign.confirmAll"))) {
+            return true;
+        }
+        long unseated = before.stream().filter(s -> s.table() == null).count();
+        if (unseated > 0 && context.dialogs().confirm(title, context.text("venue.assign.confirmUnseated", unseated))) {
+            try {
+                venue.placeUnseated(eventId);
+                List<Seat> after = seatingService().seats(eventId);
+                context.undo().done(restoring(context.text("venue.assign.undo"), before, after));
+            } catch (RuntimeException e) {
+                context.dialogs().showError(context.text("seating.board.failed"), describe(e));
+            }
+            reload();
+        }
+        return false;
     }
 
     private void seatingEnded() {

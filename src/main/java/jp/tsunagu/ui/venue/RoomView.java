@@ -276,15 +276,24 @@ public final class RoomView extends StackPane {
         return box;
     }
 
-    /** After closing: who moves from which table to which, large, for the MC to read out. */
+    /**
+     * After closing: who moves from which table to which, large, for the MC to read out; in columns
+     * (18 lines each), so that a long list still fits the screen.
+     */
     private Pane movesList() {
-        VBox list = new VBox(NAME_PX * 0.5);
+        GridPane list = new GridPane();
+        list.setHgap(48);
+        list.setVgap(NAME_PX * 0.5);
         if (moves.isEmpty()) {
             Label none = new Label(model.context().text("venue.room.noMoves"));
             none.getStyleClass().add("room-name");
-            list.getChildren().add(none);
+            list.add(none, 0, 0);
         }
-        for (Move move : moves) {
+        int perColumn = 18;
+        int columns = Math.max(1, (moves.size() + perColumn - 1) / perColumn);
+        double width = (WIDTH - 72 - 48 * (columns - 1)) / columns;
+        for (int i = 0; i < moves.size(); i++) {
+            Move move = moves.get(i);
             Label line = new Label(model.context()
                     .text(
                             "venue.room.move",
@@ -292,7 +301,9 @@ public final class RoomView extends StackPane {
                             move.from(),
                             move.to() == null ? model.context().text("venue.cli.noTable") : String.valueOf(move.to())));
             line.getStyleClass().add("room-name");
-            list.getChildren().add(line);
+            line.setMaxWidth(width);
+            line.setMinWidth(0);
+            list.add(line, i / perColumn, i % perColumn);
         }
         return list;
     }

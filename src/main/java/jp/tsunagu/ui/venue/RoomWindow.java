@@ -28,8 +28,12 @@ final class RoomWindow {
         }
     }));
 
-    RoomWindow(VenueViewModel model) {
+    private final java.util.function.Supplier<javafx.stage.Window> desk;
+
+    /** @param desk the desk's window, once shown: the room view closes with it */
+    RoomWindow(VenueViewModel model, java.util.function.Supplier<javafx.stage.Window> desk) {
         this.model = model;
+        this.desk = desk;
         pages.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -65,6 +69,12 @@ final class RoomWindow {
                 }
             });
             stage.setOnHidden(e -> pages.stop());
+            // Not owned by the desk (an owned window stays above it on a single screen), but closed with it,
+            // so that closing the app's window ends the app.
+            javafx.stage.Window deskWindow = desk.get();
+            if (deskWindow != null) {
+                deskWindow.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> close());
+            }
             List<Screen> screens = Screen.getScreens();
             display = screens.size() > 1 ? screens.size() - 1 : 0;
             place(screens.size() > 1);

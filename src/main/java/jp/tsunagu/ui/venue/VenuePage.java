@@ -34,9 +34,15 @@ public final class VenuePage implements StagePage {
                 context.app().events(),
                 context.app().database().changes(),
                 Platform::runLater);
-        this.room = new RoomWindow(model);
+        VenueView[] desk = new VenueView[1];
+        this.room = new RoomWindow(
+                model,
+                () -> desk[0] == null || desk[0].getScene() == null
+                        ? null
+                        : desk[0].getScene().getWindow());
         this.view = new VenueView(
                 context, model, () -> room.open(RoomView.Mode.TABLES), this::closeReception, this::printCard);
+        desk[0] = view;
     }
 
     @Override

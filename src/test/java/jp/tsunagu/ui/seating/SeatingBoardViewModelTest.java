@@ -51,7 +51,7 @@ class SeatingBoardViewModelTest {
                 undo,
                 // Told at once on this thread, even when another test started the FX toolkit.
                 new LiveChanges(app.database().changes(), Runnable::run));
-        model = new SeatingBoardViewModel(context, app.seating(), Runnable::run);
+        model = new SeatingBoardViewModel(context, app.seating(), app.printing(), app.venue(), Runnable::run);
         model.show(plan.event());
     }
 
@@ -90,6 +90,33 @@ class SeatingBoardViewModelTest {
         assertThat(model.boardProperty().get().unseated()).hasSize(3);
         undo.redo();
         assertThat(model.boardProperty().get().unseated()).isEmpty();
+    }
+
+    @Test
+    void afterTheCardsArePrintedItAsksAndCanPlaceOnlyTheUnseated(@TempDir Path cards) {
+        model.autoSeat();
+        int suzukiTable = tableOf(suzuki);
+        app.printing()
+                .print(
+                        model.boardProperty().get().plan().event().id(),
+                        jp.tsunagu.printing.PrintKind.NAMECARDS,
+                        app.printing().savedOptions(),
+                        Locale.JAPANESE,
+                        cards.resolve("cards.pdf"));
+        StoreFixture store = new StoreFixture(app.database());
+        long late = store.person(model.boardProperty().get().plan(), "遅れて登録", 2);
+        model.reload();
+        dialogs.answers.add(false); // not everyone again
+        dialogs.answers.add(true); // only the one without a seat
+
+        model.autoSeat();
+
+        assertThat(dialogs.questions).hasSize(2);
+        assertThat(dialogs.questions.getFirst()).contains("名札を印刷した後");
+        assertThat(tableOf(late)).isEqualTo(2);
+        assertThat(tableOf(suzuki)).as("nobody seated moved").isEqualTo(suzukiTable);
+        undo.undo();
+        assertThat(person(late).table()).isNull();
     }
 
     @Test
