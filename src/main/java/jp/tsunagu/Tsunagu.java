@@ -24,6 +24,8 @@ import jp.tsunagu.seating.Seats;
 import jp.tsunagu.seating.TablemateHistory;
 import jp.tsunagu.store.Database;
 import jp.tsunagu.store.Settings;
+import jp.tsunagu.venue.DoorCards;
+import jp.tsunagu.venue.VenueService;
 
 /**
  * The one composition root: opens the store and builds every service on it. The window and the
@@ -41,6 +43,8 @@ public final class Tsunagu implements AutoCloseable {
     private final Seats seats;
     private final TablemateHistory history;
     private final Outcomes outcomes;
+    private final VenueService venue;
+    private final DoorCards doorCards;
     private final FollowUps followUps;
     private final PersonHistory personHistory;
     private final FollowUpReport followUpReport;
@@ -67,6 +71,8 @@ public final class Tsunagu implements AutoCloseable {
         events.onClose(history::record);
         events.countTableUseWith(seats::countAt, (eventId, table) -> outcomes.forTable(eventId, table)
                 .size());
+        this.venue = new VenueService(database, seating, seats, registrants, new SeatingSolver());
+        this.doorCards = new DoorCards(printing, settings);
         this.mail = new MailService(
                 database,
                 new MailService.Sources(events, registrants, new Turnout(database), seats, outcomes),
@@ -113,6 +119,14 @@ public final class Tsunagu implements AutoCloseable {
 
     public Outcomes outcomes() {
         return outcomes;
+    }
+
+    public VenueService venue() {
+        return venue;
+    }
+
+    public DoorCards doorCards() {
+        return doorCards;
     }
 
     public FollowUps followUps() {

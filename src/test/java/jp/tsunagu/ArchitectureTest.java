@@ -106,6 +106,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewModelsAreGivenTheServicesTheyUseByName() {
+        // A page hands its view model the services it uses; a view model never reaches for the whole app.
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jp.tsunagu.Tsunagu")
+                .check(classes);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("jp.tsunagu.(*)..").should().beFreeOfCycles().check(classes);
     }

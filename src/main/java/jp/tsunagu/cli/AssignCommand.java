@@ -13,6 +13,7 @@ import jp.tsunagu.seating.SeatingBoard;
 import jp.tsunagu.seating.SeatingNote;
 import jp.tsunagu.seating.SeatingResult;
 import jp.tsunagu.seating.Violation;
+import jp.tsunagu.venue.VenueService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,6 +28,9 @@ final class AssignCommand implements Callable<Integer> {
     @Option(names = "--capacity", paramLabel = "N", descriptionKey = "assign.capacity")
     Integer capacity;
 
+    @Option(names = "--unseated-only", descriptionKey = "assign.unseatedOnly")
+    boolean unseatedOnly;
+
     AssignCommand(CommandContext context) {
         this.context = context;
     }
@@ -37,10 +41,46 @@ final class AssignCommand implements Callable<Integer> {
         if (capacity != null) {
             context.app().events().setAllCapacities(event.id(), capacity);
         }
+        if (unseatedOnly) {
+            return placeUnseated(event);
+        }
+        // Name cards already printed: the seating may move people away from the table on their card.
+        context.app().printing().cardsPrintedAt(event.id()).ifPresent(when -> context.err()
+                .println(context.text("venue.assign.cardsPrinted", when)));
         SeatingResult result = context.app().seating().assign(event.id());
         SeatingBoard board = context.app().seating().board(event.id());
         printText(result, board);
         context.printJson(json(result, board));
+        return Cli.DONE;
+    }
+
+    /** {@code assign --unseated-only}: only the people without a seat, each by the venue rule; nobody moves. */
+    private Integer placeUnseated(Event event) {
+        List<VenueService.PlacedPerson> placed = context.app().venue().placeUnseated(event.id());
+        context.say("venue.assign.placed", placed.size());
+        List<Map<String, Object>> seats = new java.util.ArrayList<>();
+        for (VenueService.PlacedPerson p : placed) {
+            Integer table = p.placement().table();
+            context.say(
+                    "venue.cli.placed",
+                    p.person().name(),
+                    table == null ? context.text("venue.cli.noTable") : String.valueOf(table));
+            VenueJson.sayViolations(context, p.placement().violations());
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("id", p.person().id());
+            one.put("name", p.person().name());
+            one.put("table", table);
+            one.put(
+                    "violations",
+                    VenueJson.violations(
+                            context,
+                            p.placement().violations(),
+                            Map.of(p.person().id(), p.person().name())));
+            seats.add(one);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("placed", seats);
+        context.printJson(json);
         return Cli.DONE;
     }
 

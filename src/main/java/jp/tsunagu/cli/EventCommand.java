@@ -6,16 +6,22 @@ import jp.tsunagu.event.Event;
 import jp.tsunagu.event.EventDetails;
 import jp.tsunagu.event.EventPlan;
 import jp.tsunagu.event.EventRules;
+import jp.tsunagu.event.EventStatus;
 import jp.tsunagu.event.EventTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code event new|list|show}. */
+/** {@code event new|list|show|close}. */
 @Command(
         name = "event",
         resourceBundle = "jp.tsunagu.i18n.cli",
         mixinStandardHelpOptions = true,
-        subcommands = {EventCommand.New.class, EventCommand.List.class, EventCommand.Show.class})
+        subcommands = {
+            EventCommand.New.class,
+            EventCommand.List.class,
+            EventCommand.Show.class,
+            EventCommand.Close.class
+        })
 final class EventCommand {
 
     @Command(name = "new", resourceBundle = "jp.tsunagu.i18n.cli", mixinStandardHelpOptions = true)
@@ -95,6 +101,25 @@ final class EventCommand {
                     event.id(), event.name(), event.date() == null ? "" : event.date(), event.venue()));
             printTables(context, plan);
             context.printJson(EventJson.plan(plan));
+            return Cli.DONE;
+        }
+    }
+
+    /** Closes the event: who sat with whom becomes history for the next event's "new faces". */
+    @Command(name = "close", resourceBundle = "jp.tsunagu.i18n.cli", mixinStandardHelpOptions = true)
+    static final class Close implements Callable<Integer> {
+        private final CommandContext context;
+
+        Close(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Event event = context.app().events().resolve(context.eventId());
+            EventStatus status = context.app().events().close(event.id());
+            context.say("event.closed", event.id(), event.name());
+            context.printJson(Map.of("id", event.id(), "status", status.code()));
             return Cli.DONE;
         }
     }

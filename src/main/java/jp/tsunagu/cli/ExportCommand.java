@@ -12,6 +12,7 @@ import jp.tsunagu.registrant.StoredPerson;
 import jp.tsunagu.seating.SeatingBoard;
 import jp.tsunagu.seating.SeatingExport;
 import jp.tsunagu.sheet.Spreadsheet;
+import jp.tsunagu.venue.AttendanceExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,7 +21,12 @@ import picocli.CommandLine.Option;
         name = "export",
         resourceBundle = "jp.tsunagu.i18n.cli",
         mixinStandardHelpOptions = true,
-        subcommands = {ExportCommand.Registrants.class, ExportCommand.Seating.class, ExportCommand.Report.class})
+        subcommands = {
+            ExportCommand.Registrants.class,
+            ExportCommand.Seating.class,
+            ExportCommand.Report.class,
+            ExportCommand.Attendance.class
+        })
 final class ExportCommand {
 
     /** {@code export registrants --out FILE.csv|FILE.xlsx}. */
@@ -110,6 +116,34 @@ final class ExportCommand {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", out.toString());
             json.put("figures", figures.json());
+            context.printJson(json);
+            return Cli.DONE;
+        }
+    }
+
+    /** {@code export attendance --out FILE.csv|FILE.xlsx}: one row per participant with their attendance. */
+    @Command(name = "attendance", resourceBundle = "jp.tsunagu.i18n.venue", mixinStandardHelpOptions = true)
+    static final class Attendance implements Callable<Integer> {
+        private final CommandContext context;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "venue.export.out")
+        Path out;
+
+        Attendance(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Event event = context.app().events().resolve(context.eventId());
+            Spreadsheet.Written written =
+                    AttendanceExport.write(out, context.app().venue().people(event.id()));
+            int people = written.rows();
+            context.say("venue.cli.exported", people, out.toString());
+            sayCut(context, written);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("file", out.toString());
+            json.put("people", people);
             context.printJson(json);
             return Cli.DONE;
         }

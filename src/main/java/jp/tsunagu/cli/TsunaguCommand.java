@@ -28,6 +28,10 @@ public final class TsunaguCommand {
             AssignCommand.class,
             ExportCommand.class,
             PrintCommand.class,
+            CheckinCommand.class,
+            WalkinCommand.class,
+            AbsentCommand.class,
+            ReseatCommand.class,
             OutcomeCommand.class,
             FollowupCommand.class,
             MailCommand.class);

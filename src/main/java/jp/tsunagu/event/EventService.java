@@ -123,6 +123,7 @@ public final class EventService {
         require(EventRules.nameProblem(details.name()));
         return database.inTransaction(c -> {
             long id = EventStore.insertEvent(c, details);
+            database.changed(id, StoreChange.Topic.EVENTS);
             for (int i = 0; i < DefaultThemes.KAKEGAWA.size(); i++) {
                 int number = i + 1;
                 long themeId = EventStore.insertTheme(
@@ -158,6 +159,7 @@ public final class EventService {
     public Event update(long eventId, EventDetails details) {
         require(EventRules.nameProblem(details.name()));
         return database.inTransaction(c -> {
+            database.changed(eventId, StoreChange.Topic.EVENTS);
             existing(c, eventId);
             EventStore.updateEvent(c, eventId, details);
             return existing(c, eventId);
@@ -166,6 +168,7 @@ public final class EventService {
 
     public void delete(long eventId) {
         database.inTransaction(c -> {
+            database.changed(eventId, StoreChange.Topic.EVENTS);
             existing(c, eventId);
             EventStore.deleteEvent(c, eventId);
             return null;
@@ -176,6 +179,7 @@ public final class EventService {
     public EventPlan addTheme(long eventId, String name) {
         require(EventRules.themeNameProblem(name));
         return database.inTransaction(c -> {
+            database.changed(eventId, StoreChange.Topic.TABLES);
             existing(c, eventId);
             int number = EventStore.maxNumber(c, "theme", eventId) + 1;
             long themeId = EventStore.insertTheme(c, eventId, number, name.strip(), DefaultThemes.colour(number));
@@ -187,6 +191,7 @@ public final class EventService {
     /** Adds one more table to a popular theme. */
     public EventPlan addTable(long eventId, int themeNumber) {
         return database.inTransaction(c -> {
+            database.changed(eventId, StoreChange.Topic.TABLES);
             Theme theme = theme(plan(c, eventId), themeNumber);
             EventStore.insertTable(c, eventId, EventStore.maxNumber(c, "seating_table", eventId) + 1, theme.id());
             return plan(c, eventId);
@@ -196,6 +201,7 @@ public final class EventService {
     public EventPlan renameTheme(long eventId, int themeNumber, String name) {
         require(EventRules.themeNameProblem(name));
         return database.inTransaction(c -> {
+            database.changed(eventId, StoreChange.Topic.TABLES);
             EventStore.renameTheme(c, theme(plan(c, eventId), themeNumber).id(), name.strip());
             return plan(c, eventId);
         });
@@ -269,6 +275,7 @@ public final class EventService {
                 .ifPresent(capacity -> require(EventRules.capacityProblem(capacity.seats()), EventRules.MAX_CAPACITY));
         change.themeName().ifPresent(name -> require(EventRules.themeNameProblem(name)));
         return database.inTransaction(c -> {
+            database.changed(eventId, StoreChange.Topic.TABLES);
             EventTable table = table(plan(c, eventId), change.tableNumber());
             if (change.capacity().isPresent()) {
                 EventStore.setCapacity(c, table.id(), change.capacity().get().seats());
@@ -292,6 +299,7 @@ public final class EventService {
             });
         }
         return database.inTransaction(c -> {
+            database.changed(eventId, StoreChange.Topic.TABLES);
             EventTable table = table(plan(c, eventId), edit.tableNumber());
             EventStore.renameTheme(c, table.theme().id(), edit.themeName().strip());
             EventStore.setCapacity(c, table.id(), edit.capacity());
@@ -314,6 +322,7 @@ public final class EventService {
     public EventPlan setAllCapacities(long eventId, Integer seats) {
         require(EventRules.capacityProblem(seats), EventRules.MAX_CAPACITY);
         return database.inTransaction(c -> {
+            database.changed(eventId, StoreChange.Topic.TABLES);
             for (EventTable table : plan(c, eventId).tables()) {
                 EventStore.setCapacity(c, table.id(), seats);
             }
@@ -326,6 +335,7 @@ public final class EventService {
         require(EventRules.staffNameProblem(details.name()));
         require(EventRules.emailProblem(details.email()), details.email());
         return database.inTransaction(c -> {
+            database.changed(eventId, StoreChange.Topic.TABLES);
             EventTable table = table(plan(c, eventId), tableNumber);
             EventStore.putStaff(c, table.id(), role, details);
             return table(plan(c, eventId), tableNumber);
@@ -334,6 +344,7 @@ public final class EventService {
 
     public EventTable removeStaff(long eventId, int tableNumber, StaffRole role) {
         return database.inTransaction(c -> {
+            database.changed(eventId, StoreChange.Topic.TABLES);
             EventTable table = table(plan(c, eventId), tableNumber);
             EventStore.removeStaff(c, table.id(), role);
             return table(plan(c, eventId), tableNumber);

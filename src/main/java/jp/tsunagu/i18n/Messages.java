@@ -16,7 +16,18 @@ import java.util.TreeSet;
 public final class Messages {
     /** The areas, each a bundle pair under {@code jp/tsunagu/i18n/}. */
     public static final List<String> AREAS = List.of(
-            "core", "event", "ui", "cli", "registrant", "seating", "printing", "sheet", "outcome", "followup", "mail");
+            "core",
+            "event",
+            "ui",
+            "cli",
+            "registrant",
+            "seating",
+            "printing",
+            "sheet",
+            "outcome",
+            "followup",
+            "mail",
+            "venue");
 
     public static final Locale JAPANESE = Locale.JAPANESE;
     public static final Locale ENGLISH = Locale.ENGLISH;

@@ -8,7 +8,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import jp.tsunagu.store.DataFolder;
 import jp.tsunagu.store.Private;
 
@@ -16,7 +15,8 @@ import jp.tsunagu.store.Private;
  * Logging is quiet by default: nothing reaches the console (a secretariat member should see our
  * messages, not a library's), warnings and errors go to {@code tsunagu.log} beside the store in use,
  * and our own INFO lines too. All logging (SLF4J, Log4j API, JavaFX's System.Logger) ends up in
- * {@code java.util.logging}, configured here. Also usable as {@code -Djava.util.logging.config.class}.
+ * {@code java.util.logging}, configured here. The log holds no names, emails or phone numbers
+ * ({@link PrivateLogFormat}). Also usable as {@code -Djava.util.logging.config.class}.
  */
 public final class QuietLogging {
     public QuietLogging() {
@@ -40,7 +40,7 @@ public final class QuietLogging {
                 Files.createDirectories(folder);
             }
             Handler handler = new FileHandler(file.toString(), 1_000_000, 2, true);
-            handler.setFormatter(new SimpleFormatter());
+            handler.setFormatter(new PrivateLogFormat());
             handler.setEncoding("UTF-8");
             root.addHandler(handler);
             try (var logs = Files.newDirectoryStream(folder, file.getFileName() + "*")) {

@@ -29,10 +29,10 @@ public final class CalibrationSheet {
         PdfPages pdf = new PdfPages(out, paper, text.get("print.doc.calibration"));
         try (pdf) {
             PageCanvas page = pdf.newPage(paper);
-            drawLabels(page, sheet, calibration);
             drawEdgeMarks(page, paper);
             drawRulers(page);
             drawInstructions(page, sheet, calibration, paper);
+            drawLabels(page, sheet, calibration); // last: nothing is drawn over the outlines
         }
         return pdf.pages();
     }
@@ -90,19 +90,41 @@ public final class CalibrationSheet {
                 PageCanvas.INK);
     }
 
+    /**
+     * The instructions go inside labels 1-4, clear of their outlines and numbers (and of the edge marks), so that the
+     * outlines one checks against the label sheet are never covered.
+     */
     private void drawInstructions(PageCanvas page, LabelSheet sheet, Calibration calibration, PaperSize paper) {
         BaseFont regular = fonts.regular();
-        Box area = new Box(32, 32, paper.widthMm() - 64, 62);
-        page.fillRound(area.inset(-4), 2, java.awt.Color.WHITE); // keeps the label outlines out of the text
-        page.fitLine(text.get("print.doc.calibration"), fonts.bold(), 16f, area.top(8), Align.LEFT, PageCanvas.INK);
-        String body = String.join(
-                "\n",
-                text.get("print.calibration.intro"),
-                text.get("print.calibration.offsetX"),
-                text.get("print.calibration.offsetY"),
-                text.get("print.calibration.scale"),
-                text.get("print.calibration.labels", sheet.name()));
-        page.wrap(body, regular, 9.5f, 6.5f, 1.55, area.below(8, 4), Align.LEFT, PageCanvas.INK, 0, false);
+        String[][] parts = {
+            {text.get("print.calibration.intro")},
+            {text.get("print.calibration.offsetX"), text.get("print.calibration.offsetY")},
+            {text.get("print.calibration.scale")},
+            {text.get("print.calibration.labels", sheet.name())},
+        };
+        for (int i = 0; i < parts.length && i < sheet.labelsPerSheet(); i++) {
+            Box label = calibration.apply(sheet.label(i));
+            double top = label.y() + 8;
+            double bottom = label.bottom() - 3;
+            if (i == 1) {
+                top = Math.max(top, EDGE_MARK_MM + 4); // below the horizontal edge mark's label
+            }
+            if (i == 2) {
+                bottom = Math.min(bottom, 98); // above the vertical edge mark
+            }
+            Box inside = new Box(label.x() + 4, top, label.width() - 8, Math.max(1, bottom - top));
+            if (i == 0) {
+                page.fitLine(
+                        text.get("print.doc.calibration"),
+                        fonts.bold(),
+                        12f,
+                        new Box(label.x() + 9, label.y() + 2, label.width() - 13, 6),
+                        Align.LEFT,
+                        PageCanvas.INK);
+            }
+            page.wrap(
+                    String.join("\n", parts[i]), regular, 8.5f, 7f, 1.4, inside, Align.LEFT, PageCanvas.INK, 0, false);
+        }
         DecimalFormat number = new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ROOT));
         String current = text.get(
                 "print.calibration.current",

@@ -42,10 +42,19 @@ public final class NameCardSheet {
                     page = pdf.newPage(sheet.paper());
                 }
                 Box target = calibration.apply(sheet.label(slot));
+                // The card keeps its proportions (characters are never flattened): a label of another shape gets the
+                // layout made for it, scaled alike both ways.
+                CardLayout layout = CardLayout.forLabel(sheet);
                 double scaleX = target.width() / CARD_WIDTH;
-                double scaleY = target.height() / CARD_HEIGHT;
+                double scaleY = target.height() / layout.height();
                 try (PageCanvas card = page.part(target, scaleX, scaleY)) {
-                    drawCard(card, event, person, options.honorific());
+                    // The facilitator is one of the YEG's own hosts: no 様 on their own card.
+                    drawCard(
+                            card,
+                            event,
+                            person,
+                            options.honorific() && person.role() != PersonRole.FACILITATOR,
+                            layout);
                 }
                 slot++;
             }
@@ -71,14 +80,20 @@ public final class NameCardSheet {
 
     /** One card in its own 91 x 55 mm. */
     void drawCard(PageCanvas card, PrintableEvent event, PrintablePerson person, boolean honorific) {
+        drawCard(card, event, person, honorific, CardLayout.STANDARD);
+    }
+
+    /** One card, 91 mm wide and as tall as the layout says. */
+    void drawCard(PageCanvas card, PrintableEvent event, PrintablePerson person, boolean honorific, CardLayout l) {
         BaseFont regular = fonts.regular();
         double left = 6;
         double width = CARD_WIDTH - 2 * left;
 
         // Organisation and title: what people read second, so small but dark.
-        Box orgBox = new Box(left, 4.5, width, person.title().isEmpty() ? 12 : 8.6);
-        TextFit.Lines org =
-                card.wrap(person.organisation(), regular, 9f, 6f, 1.25, orgBox, Align.LEFT, PageCanvas.INK, 2, false);
+        Box orgBox = new Box(left, l.orgY(), width, person.title().isEmpty() ? l.orgHeight() : l.orgHeightWithTitle());
+        int orgLines = l.orgHeightWithTitle() < 8 && !person.title().isEmpty() ? 1 : 2;
+        TextFit.Lines org = card.wrap(
+                person.organisation(), regular, 9f, 6f, 1.25, orgBox, Align.LEFT, PageCanvas.INK, orgLines, false);
         if (!person.title().isEmpty()) {
             double titleTop = orgBox.y() + (person.organisation().isEmpty() ? 0 : org.heightMm() + 1);
             card.fitLine(
@@ -86,38 +101,50 @@ public final class NameCardSheet {
         }
 
         card.fitLine(
-                person.printedReading(), regular, 8f, new Box(left, 18.2, width, 3.6), Align.CENTRE, PageCanvas.GREY);
-        drawName(card, person.name(), honorific, new Box(left, 22.5, width, 16.5));
+                person.printedReading(),
+                regular,
+                8f,
+                new Box(left, l.readingY(), width, 3.6),
+                Align.CENTRE,
+                PageCanvas.GREY);
+        drawName(card, person.name(), honorific, new Box(left, l.nameY(), width, l.nameHeight()), org.size());
 
         PrintableTable table = event.table(person.tableNumber()).orElse(null);
-        drawBand(card, table, person.role(), new Box(4, 42, CARD_WIDTH - 8, 9));
+        drawBand(card, table, person.role(), new Box(4, l.bandY(), CARD_WIDTH - 8, l.bandHeight()));
     }
 
-    /** The name as large as it fits on one line, 様 smaller after it on the same baseline. */
-    private void drawName(PageCanvas card, String name, boolean honorific, Box box) {
+    /**
+     * The name as large as it fits on one line, 様 smaller after it on the same baseline; a long name (three or four
+     * Latin words, a long katakana name) goes on two lines at a space or 「・」 before it shrinks, and never below the
+     * organisation's size above it.
+     */
+    private void drawName(PageCanvas card, String name, boolean honorific, Box box, float orgSize) {
         BaseFont bold = fonts.bold();
         String suffix = honorific ? text.get("print.card.honorific") : "";
         double suffixRatio = 0.5;
         double gap = suffix.isEmpty() ? 0 : 0.12 * TextFit.MM_PER_PT; // per point of name size
-        double widthAtOne = TextFit.widthMm(bold, name, 1f)
-                + (suffix.isEmpty() ? 0 : TextFit.widthMm(fonts.regular(), suffix, 1f) * suffixRatio + gap);
-        float size = (float) Math.min(28, Math.min(box.width() / widthAtOne, box.height() / TextFit.MM_PER_PT));
-        double nameWidth = TextFit.widthMm(bold, name, size);
-        double suffixWidth =
-                suffix.isEmpty() ? 0 : TextFit.widthMm(fonts.regular(), suffix, (float) (size * suffixRatio));
-        double total = nameWidth + suffixWidth + gap * size;
-        double x = box.centreX() - total / 2;
-        double baseline = PageCanvas.baseline(box.centreY(), size);
-        card.text(name, bold, size, x, baseline, Align.LEFT, PageCanvas.INK);
-        if (!suffix.isEmpty()) {
-            card.text(
-                    suffix,
-                    fonts.regular(),
-                    (float) (size * suffixRatio),
-                    x + nameWidth + gap * size,
-                    baseline,
-                    Align.LEFT,
-                    PageCanvas.INK);
+        double tail = suffix.isEmpty() ? 0 : TextFit.widthMm(fonts.regular(), suffix, 1f) * suffixRatio + gap;
+        TextFit.Lines lines = TextFit.name(bold, name, 28f, Math.max(12f, orgSize), 1.08, box, tail);
+        float size = lines.size();
+        double first = box.centreY() - lines.heightMm() / 2 + size * TextFit.ASCENT * TextFit.MM_PER_PT;
+        for (int i = 0; i < lines.lines().size(); i++) {
+            String line = lines.lines().get(i);
+            boolean last = i == lines.lines().size() - 1;
+            double lineWidth = TextFit.widthMm(bold, line, size);
+            double total = lineWidth + (last ? tail * size : 0);
+            double x = box.centreX() - total / 2;
+            double baseline = first + i * lines.lineHeightMm();
+            card.text(line, bold, size, x, baseline, Align.LEFT, PageCanvas.INK);
+            if (last && !suffix.isEmpty()) {
+                card.text(
+                        suffix,
+                        fonts.regular(),
+                        (float) (size * suffixRatio),
+                        x + lineWidth + gap * size,
+                        baseline,
+                        Align.LEFT,
+                        PageCanvas.INK);
+            }
         }
     }
 
@@ -134,7 +161,7 @@ public final class NameCardSheet {
             double pillWidth = TextFit.widthMm(bold, roleName, size) + 3.5;
             Box pill = new Box(inner.right() - pillWidth, band.y() + 1.6, pillWidth, band.height() - 3.2);
             card.fillRound(pill, pill.height() / 2, ink);
-            card.fitLine(roleName, bold, size, pill.inset(1.75, 0.3), Align.CENTRE, colour.color());
+            card.fitLine(roleName, bold, size, pill.inset(1.75, 0.3), Align.CENTRE, colour.onWhite());
             inner = inner.left(inner.width() - pillWidth - 2);
         }
         if (table == null) {

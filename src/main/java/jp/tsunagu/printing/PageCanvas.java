@@ -1,7 +1,9 @@
 package jp.tsunagu.printing;
 
 import java.awt.Color;
+import java.util.List;
 import org.openpdf.text.Element;
+import org.openpdf.text.pdf.Barcode128;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 
@@ -80,6 +82,26 @@ final class PageCanvas implements AutoCloseable {
         }
     }
 
+    /**
+     * A Code 128 barcode of {@code code} (bars only), as wide as fits {@code box} with bars at least {@code minModuleMm}
+     * wide, and as tall as the box, drawn from its left edge. Returns its width in millimetres.
+     */
+    double barcode128(String code, Box box, double minModuleMm, Color colour) {
+        Barcode128 barcode = new Barcode128();
+        barcode.setFont(null);
+        barcode.setCode(code);
+        barcode.setX(1f);
+        float modules = barcode.getBarcodeSize().getWidth();
+        float module = Math.max(pt(minModuleMm), Math.min(pt(box.width()) / modules, pt(0.5)));
+        barcode.setX(module);
+        barcode.setBarHeight(pt(box.height()));
+        cb.saveState();
+        cb.concatCTM(1, 0, 0, 1, px(box.x()), py(box.bottom()));
+        barcode.placeBarcode(cb, colour, colour);
+        cb.restoreState();
+        return barcode.getBarcodeSize().getWidth() * 25.4 / 72;
+    }
+
     void fill(Box b, Color colour) {
         cb.setColorFill(colour);
         cb.rectangle(px(b.x()), py(b.bottom()), pt(b.width()), pt(b.height()));
@@ -139,11 +161,31 @@ final class PageCanvas implements AutoCloseable {
         if (s.isEmpty()) {
             return;
         }
-        cb.beginText();
-        cb.setFontAndSize(font, size);
-        cb.setColorFill(colour);
-        cb.showTextAligned(align.pdf, s, px(x), py(baselineY), 0);
-        cb.endText();
+        List<PrintFonts.Run> runs = PrintFonts.get().runs(font, s);
+        if (runs.size() == 1) {
+            cb.beginText();
+            cb.setFontAndSize(runs.getFirst().font(), size);
+            cb.setColorFill(colour);
+            cb.showTextAligned(align.pdf, s, px(x), py(baselineY), 0);
+            cb.endText();
+            return;
+        }
+        // Characters the font lacks come from the fallback font: drawn run by run from the left edge of the whole.
+        double width = TextFit.widthMm(font, s, size);
+        double left =
+                switch (align) {
+                    case LEFT -> x;
+                    case CENTRE -> x - width / 2;
+                    case RIGHT -> x - width;
+                };
+        for (PrintFonts.Run run : runs) {
+            cb.beginText();
+            cb.setFontAndSize(run.font(), size);
+            cb.setColorFill(colour);
+            cb.showTextAligned(PdfContentByte.ALIGN_LEFT, run.text(), px(left), py(baselineY), 0);
+            cb.endText();
+            left += run.font().getWidthPoint(run.text(), size) * TextFit.MM_PER_PT;
+        }
     }
 
     /** One line shrunk (never cut) to fit the box, centred vertically. Returns the size used. */
@@ -176,6 +218,13 @@ final class PageCanvas implements AutoCloseable {
             boolean centreVertically) {
         TextFit.Lines lines = TextFit.wrap(font, s, maxSize, minSize, leading, box, maxLines);
         drawLines(lines, font, box, align, colour, centreVertically);
+        return lines;
+    }
+
+    /** A person's name, wrapped at a space or 「・」 before it shrinks ({@link TextFit#name}), centred vertically. */
+    TextFit.Lines name(String s, BaseFont font, float maxSize, float minSize, Box box, Align align, Color colour) {
+        TextFit.Lines lines = TextFit.name(font, s, maxSize, minSize, 1.08, box, 0);
+        drawLines(lines, font, box, align, colour, true);
         return lines;
     }
 

@@ -3,6 +3,7 @@ package jp.tsunagu.printing;
 import java.io.OutputStream;
 import org.openpdf.text.Document;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfWriter;
 
 /** A PDF being written page by page, each page drawn through a {@link PageCanvas}. */
@@ -16,6 +17,8 @@ final class PdfPages implements AutoCloseable {
         this.document = new Document(rectangle(first), 0, 0, 0, 0);
         this.writer = PdfWriter.getInstance(document, out);
         writer.setFullCompression();
+        // Labels and cards are measured to the millimetre: ask viewers to print at actual size, not "fit to page".
+        writer.addViewerPreference(PdfName.PRINTSCALING, PdfName.NONE);
         document.addTitle(title);
         document.addCreator("Tsunagu");
         document.addCreationDate();

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import jp.tsunagu.event.EventPlan;
 import jp.tsunagu.event.EventService;
 import jp.tsunagu.event.EventTable;
@@ -81,7 +83,8 @@ public final class PrintService {
                     PersonRole.PARTICIPANT,
                     p.challenges(),
                     p.missingResources(),
-                    p.offers()));
+                    p.offers(),
+                    stored.id()));
         }
         return people;
     }
@@ -113,6 +116,64 @@ public final class PrintService {
         return new PrintablePerson(s.name(), "", false, s.organisation(), "", table, role, "", "", "");
     }
 
+    /**
+     * When the event's name cards or table tents were last printed for everyone (ISO instant), if ever: after that,
+     * moving people makes their cards wrong, and the automatic seating warns first.
+     */
+    public Optional<String> cardsPrintedAt(long eventId) {
+        return settings.cardsPrintedAt(eventId);
+    }
+
+    /**
+     * What to say before printing: people not seated yet and possible duplicates (cards would be printed for them as
+     * they are), and any name, organisation or theme with characters no bundled font can draw.
+     */
+    public PrintNotes notes(long eventId, PrintKind kind) {
+        PrintableEvent event = printable(eventId);
+        boolean cards = kind == PrintKind.NAMECARDS || kind == PrintKind.TENTS;
+        List<String> unseated = cards
+                ? event.people().stream()
+                        .filter(p -> !p.role().isHost() && !p.seated())
+                        .map(PrintablePerson::name)
+                        .toList()
+                : List.of();
+        List<String> duplicates = cards
+                ? registrants.present(eventId).stream()
+                        .map(StoredPerson::registrant)
+                        .filter(Registrants::isPossibleDuplicate)
+                        .map(Registrant::name)
+                        .toList()
+                : List.of();
+        return new PrintNotes(unseated, duplicates, missingCharacters(event));
+    }
+
+    /** Every text of the event that has characters no bundled font can draw, with those characters. */
+    static List<PrintNotes.Missing> missingCharacters(PrintableEvent event) {
+        PrintFonts fonts = PrintFonts.get();
+        java.util.LinkedHashMap<String, String> found = new java.util.LinkedHashMap<>();
+        java.util.function.Consumer<String> check = text -> {
+            if (text != null && !text.isEmpty() && !found.containsKey(text)) {
+                String missing = fonts.missing(text);
+                if (!missing.isEmpty()) {
+                    found.put(text, missing);
+                }
+            }
+        };
+        check.accept(event.name());
+        check.accept(event.venue());
+        for (PrintableTable t : event.tables()) {
+            check.accept(t.themeName());
+        }
+        for (PrintablePerson p : event.people()) { // the hosts are here too
+            check.accept(p.name());
+            check.accept(p.organisation());
+            check.accept(p.title());
+        }
+        return found.entrySet().stream()
+                .map(e -> new PrintNotes.Missing(e.getKey(), e.getValue()))
+                .toList();
+    }
+
     /** The options the last print was made with (the label to start at is always 1). */
     public PrintOptions savedOptions() {
         return PrintOptions.DEFAULT.withCards(settings.cardOptions());
@@ -124,6 +185,18 @@ public final class PrintService {
 
     public void saveCalibration(Calibration calibration) {
         settings.saveCalibration(calibration);
+    }
+
+    /**
+     * The language of the event's documents, chosen for the event (in the window or with {@code print --lang}); a
+     * Japanese event's documents are Japanese whatever the computer's language.
+     */
+    public Locale documentLanguage(long eventId) {
+        return settings.documentLanguage(eventId);
+    }
+
+    public void saveDocumentLanguage(long eventId, Locale language) {
+        settings.saveDocumentLanguage(eventId, language);
     }
 
     /** Keeps the name card options and calibration for the next print. */
@@ -153,17 +226,44 @@ public final class PrintService {
         if (startAt < 1 || startAt > sheet.labelsPerSheet()) {
             throw new UserError("print.error.startAt", sheet.labelsPerSheet());
         }
+        refuseOffPage(sheet, calibration);
         return new NameCardOptions(order, honorific, startAt, sheet, calibration);
+    }
+
+    /** Refuses a correction that would move or stretch any label (and so its card) off the paper. */
+    public static void refuseOffPage(LabelSheet sheet, Calibration calibration) {
+        Box paper = sheet.paper().whole();
+        for (int i = 0; i < sheet.labelsPerSheet(); i++) {
+            Box label = calibration.apply(sheet.label(i));
+            if (label.x() < paper.x() - 0.01
+                    || label.y() < paper.y() - 0.01
+                    || label.right() > paper.right() + 0.01
+                    || label.bottom() > paper.bottom() + 0.01) {
+                throw new UserError("print.error.offPage", i + 1, sheet.paper().name());
+            }
+        }
     }
 
     /** Writes the document to {@code file}, whole or not at all (a half-written PDF never replaces a good one). */
     public PrintResult print(long eventId, PrintKind kind, PrintOptions options, Locale locale, Path file) {
-        PrintableEvent event = printable(eventId);
+        return print(eventId, kind, options, locale, file, null);
+    }
+
+    /**
+     * Writes the document for these participants only ({@code only}: their ids; null for everyone): a walk-in's name
+     * card printed at the door. Hosts are left out of such a print.
+     */
+    public PrintResult print(
+            long eventId, PrintKind kind, PrintOptions options, Locale locale, Path file, Set<Long> only) {
+        PrintableEvent event = only(printable(eventId), only);
         refuseEmpty(kind, event);
         Path target = file.toAbsolutePath();
         try {
             int[] pages = new int[1];
             WholeFile.write(target, out -> pages[0] = documents(locale).write(kind, event, options, out));
+            if (only == null && (kind == PrintKind.NAMECARDS || kind == PrintKind.TENTS)) {
+                settings.cardsPrinted(eventId);
+            }
             return new PrintResult(
                     kind,
                     target,
@@ -174,6 +274,20 @@ public final class PrintService {
         } catch (IOException e) {
             throw new UserError(e, "print.error.write", target, e.getMessage());
         }
+    }
+
+    private static PrintableEvent only(PrintableEvent event, Set<Long> only) {
+        if (only == null) {
+            return event;
+        }
+        return new PrintableEvent(
+                event.name(),
+                event.date(),
+                event.venue(),
+                event.tables(),
+                event.people().stream()
+                        .filter(p -> p.personId() > 0 && only.contains(p.personId()))
+                        .toList());
     }
 
     /** The document in memory, for the preview. */

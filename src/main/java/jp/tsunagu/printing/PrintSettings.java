@@ -14,6 +14,9 @@ final class PrintSettings {
     static final String CARD_ORDER = "printing.cards.order";
     static final String HONORIFIC = "printing.cards.honorific";
     static final String LABEL_SHEET = "printing.cards.labelSheet";
+    // Followed by the event's id: when its name cards (or table tents) were last printed for everyone.
+    static final String CARDS_PRINTED = "printing.cardsPrintedFor.event";
+    static final String LANGUAGE = "printing.language.event.";
 
     private final Settings settings;
 
@@ -59,11 +62,32 @@ final class PrintSettings {
         return new NameCardOptions(order, honorific, 1, sheet, calibration());
     }
 
+    /** The language the event's documents are printed in: Japanese unless chosen otherwise for this event. */
+    java.util.Locale documentLanguage(long eventId) {
+        return settings.get(LANGUAGE + eventId)
+                .filter(v -> v.equals("en"))
+                .map(v -> java.util.Locale.ENGLISH)
+                .orElse(java.util.Locale.JAPANESE);
+    }
+
+    void saveDocumentLanguage(long eventId, java.util.Locale language) {
+        settings.put(LANGUAGE + eventId, "en".equals(language.getLanguage()) ? "en" : "ja");
+    }
+
     void saveCardOptions(NameCardOptions options) {
         settings.put(CARD_ORDER, options.order().name());
         settings.put(HONORIFIC, Boolean.toString(options.honorific()));
         settings.put(LABEL_SHEET, options.sheet().name());
         saveCalibration(options.calibration());
+    }
+
+    /** Remembers that the event's name cards were printed, so that a later automatic seating can warn. */
+    void cardsPrinted(long eventId) {
+        settings.put(CARDS_PRINTED + eventId, java.time.Instant.now().toString());
+    }
+
+    Optional<String> cardsPrintedAt(long eventId) {
+        return settings.get(CARDS_PRINTED + eventId);
     }
 
     /** A damaged setting is forgotten rather than stopping every print. */

@@ -17,9 +17,10 @@ public final class ReceptionList {
         "print.roster.name",
         "print.roster.organisation",
         "print.roster.table",
-        "print.roster.role"
+        "print.roster.role",
+        "print.roster.code"
     };
-    private static final double[] WIDTHS = {13, 52, 75, 17, 23};
+    private static final double[] WIDTHS = {11, 47, 61, 14, 19, 28};
 
     private final PrintFonts fonts = PrintFonts.get();
     private final PrintText text;
@@ -69,7 +70,7 @@ public final class ReceptionList {
         page.fill(head, PageCanvas.PALE);
         Box[] cells = cells(head);
         for (int c = 0; c < COLUMNS.length; c++) {
-            Align align = c == 0 || c == 3 ? Align.CENTRE : Align.LEFT;
+            Align align = c == 0 || c == 3 || c == 5 ? Align.CENTRE : Align.LEFT;
             page.fitLine(text.get(COLUMNS[c]), bold, 8.5f, cells[c].inset(2, 1.2), align, PageCanvas.INK);
         }
     }
@@ -117,7 +118,23 @@ public final class ReceptionList {
                 cells[4].inset(2, 2),
                 Align.LEFT,
                 person.role().isHost() ? PageCanvas.INK : PageCanvas.GREY);
+        drawCode(page, cells[5], person);
         page.line(row.x(), row.bottom(), row.right(), row.bottom(), PageCanvas.RULE, 0.15);
+    }
+
+    /**
+     * The row's check-in code: a Code 128 barcode a USB scanner types into the desk's search, with its number under
+     * it for typing by hand.
+     */
+    private void drawCode(PageCanvas page, Box cell, PrintablePerson person) {
+        String code = person.checkinCode();
+        if (code.isEmpty()) {
+            return;
+        }
+        Box bars = new Box(cell.x() + 2.5, cell.y() + 0.9, cell.width() - 5, 5.0);
+        double width = page.barcode128(code, bars, 0.25, PageCanvas.INK);
+        Box under = new Box(bars.x(), bars.bottom() + 0.2, width, 2.6);
+        page.fitLine(code, fonts.regular(), 6.5f, under, Align.CENTRE, PageCanvas.INK);
     }
 
     private void drawFooter(PageCanvas page, Box sheet, int page1, int pages, int total) {

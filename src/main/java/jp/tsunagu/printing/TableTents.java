@@ -54,7 +54,7 @@ public final class TableTents {
         Box content = face.inset(20, 0);
         double top = face.y();
         String org = person.title().isEmpty() ? person.organisation() : person.organisation() + "　" + person.title();
-        page.fitLine(
+        float orgSize = page.fitLine(
                 org, regular, 16f, new Box(content.x(), top + 11, content.width(), 7), Align.CENTRE, PageCanvas.INK);
         page.fitLine(
                 person.printedReading(),
@@ -63,10 +63,11 @@ public final class TableTents {
                 new Box(content.x(), top + 21, content.width(), 5),
                 Align.CENTRE,
                 PageCanvas.GREY);
-        page.fitLine(
+        page.name(
                 person.name(),
                 bold,
                 80f,
+                Math.max(24f, orgSize),
                 new Box(content.x(), top + 28, content.width(), 36),
                 Align.CENTRE,
                 PageCanvas.INK);
@@ -81,7 +82,7 @@ public final class TableTents {
             double pillWidth = TextFit.widthMm(bold, role, 13f) + 8;
             Box pill = new Box(inner.right() - pillWidth, band.y() + 3, pillWidth, band.height() - 6);
             page.fillRound(pill, pill.height() / 2, ink);
-            page.fitLine(role, bold, 13f, pill.inset(4, 0.5), Align.CENTRE, colour.color());
+            page.fitLine(role, bold, 13f, pill.inset(4, 0.5), Align.CENTRE, colour.onWhite());
             inner = inner.left(inner.width() - pillWidth - 5);
         }
         if (table == null) {

@@ -29,8 +29,17 @@ final class TextFit {
         }
     }
 
+    /** The width as drawn: characters the font lacks are measured in the fallback font they are drawn in. */
     static double widthMm(BaseFont font, String text, float size) {
-        return font.getWidthPoint(text, size) * MM_PER_PT;
+        List<PrintFonts.Run> runs = PrintFonts.get().runs(font, text);
+        if (runs.size() == 1) {
+            return runs.getFirst().font().getWidthPoint(text, size) * MM_PER_PT;
+        }
+        double points = 0;
+        for (PrintFonts.Run run : runs) {
+            points += run.font().getWidthPoint(run.text(), size);
+        }
+        return points * MM_PER_PT;
     }
 
     static double heightMm(int lines, float size, double leading) {
@@ -161,5 +170,80 @@ final class TextFit {
             s = s.substring(0, s.offsetByCodePoints(s.length(), -1));
         }
         return s + ELLIPSIS;
+    }
+
+    /**
+     * A person's name: one line at the largest size that fits down to {@code maxSize * 0.9}; otherwise two lines
+     * broken at a space or 「・」 (never inside a word) before shrinking further; never below {@code minSize} unless
+     * one unbreakable word is wider than the box, and then only as small as it must be. Never cut.
+     *
+     * @param tailAtOnePt width (mm at 1 pt) of what follows the last line (様), or 0
+     */
+    static Lines name(
+            BaseFont font, String text, float maxSize, float minSize, double leading, Box box, double tailAtOnePt) {
+        double oneAtOne = widthMm(font, text, 1f) + tailAtOnePt;
+        List<List<String>> splits = wordSplits(text);
+        for (float size = maxSize; size >= minSize; size -= 0.5f) {
+            boolean oneFits = oneAtOne * size <= box.width() && heightMm(1, size, leading) <= box.height();
+            if (oneFits && (size >= maxSize * 0.9f || splits.isEmpty())) {
+                return new Lines(List.of(text), size, leading, false);
+            }
+            List<String> two = bestSplit(font, splits, size, box.width(), tailAtOnePt);
+            if (two != null && heightMm(2, size, leading) <= box.height()) {
+                return new Lines(two, size, leading, false);
+            }
+            if (oneFits) {
+                return new Lines(List.of(text), size, leading, false);
+            }
+        }
+        // Not even the smallest size fits: whichever of one line or the best split is larger, however small.
+        float one = (float) Math.min(box.width() / oneAtOne, box.height() / MM_PER_PT);
+        List<String> best = null;
+        float bestSize = one;
+        for (List<String> two : splits) {
+            double widest = Math.max(widthMm(font, two.get(0), 1f), widthMm(font, two.get(1), 1f) + tailAtOnePt);
+            float size = (float) Math.min(box.width() / widest, box.height() / (heightMm(2, 1f, leading)));
+            if (size > bestSize) {
+                bestSize = size;
+                best = two;
+            }
+        }
+        float size = Math.max(0.1f, Math.min(maxSize, bestSize));
+        return new Lines(best == null ? List.of(text) : best, size, leading, false);
+    }
+
+    /** Every way to break a name in two at a space or 「・」 (the 「・」 stays at the end of the first line). */
+    static List<List<String>> wordSplits(String text) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 1; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            String first = null;
+            String second = null;
+            if (c == ' ' || c == '\u3000') {
+                first = text.substring(0, i).strip();
+                second = text.substring(i + 1).strip();
+            } else if (c == '・' || c == '･') {
+                first = text.substring(0, i + 1).strip();
+                second = text.substring(i + 1).strip();
+            }
+            if (first != null && !first.isEmpty() && !second.isEmpty()) {
+                out.add(List.of(first, second));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> bestSplit(
+            BaseFont font, List<List<String>> splits, float size, double widthMm, double tailAtOnePt) {
+        List<String> best = null;
+        double bestWidth = Double.MAX_VALUE;
+        for (List<String> two : splits) {
+            double w = Math.max(widthMm(font, two.get(0), size), widthMm(font, two.get(1), size) + tailAtOnePt * size);
+            if (w <= widthMm && w < bestWidth) {
+                best = two;
+                bestWidth = w;
+            }
+        }
+        return best;
     }
 }

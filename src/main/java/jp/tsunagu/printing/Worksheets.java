@@ -31,26 +31,44 @@ public final class Worksheets {
         PdfPages pdf = new PdfPages(out, page, event.name() + " " + text.get("print.doc.worksheets"));
         try (pdf) {
             for (PrintableTable table : event.tables()) {
-                drawSheet(pdf.newPage(page), page, event, table);
+                drawTable(pdf, page, event, table);
             }
         }
         return pdf.pages();
     }
 
-    private void drawSheet(PageCanvas page, PaperSize paper, PrintableEvent event, PrintableTable table) {
-        double k = paper.widthMm() / 420; // 1 on A3, 0.71 on A4
+    /**
+     * One table's worksheet: the first page with the members on the left and the boxes to write in on the right;
+     * members that do not fit continue on further pages across the whole width, each with the table's header.
+     */
+    private void drawTable(PdfPages pdf, PaperSize paper, PrintableEvent event, PrintableTable table) {
+        double k = paper.widthMm() / 420; // 1 on A3, 0.71 on A4: for the header and the boxes, not the members
         Box sheet = paper.whole().inset(14 * k, 12 * k);
         Box header = sheet.top(30 * k);
-        drawHeader(page, header, k, event, table);
-
         Box body = sheet.below(header.height(), 7 * k);
         Box members = body.left(body.width() * 0.56);
         Box boxes = body.rightOf(members.width(), 8 * k);
-        List<PrintablePerson> people = event.at(table.number()).stream()
-                .filter(p -> !p.role().isHost())
-                .toList();
-        new WorksheetMembers(page, fonts, text, k).draw(members, people, table.colour());
-        drawWritingBoxes(page, boxes, k, table.colour());
+        List<PrintablePerson> people = ReadingOrder.sorted(
+                event.at(table.number()).stream()
+                        .filter(p -> !p.role().isHost())
+                        .toList(),
+                (a, b) -> 0);
+        WorksheetMembers list = new WorksheetMembers(fonts, text, paper);
+        List<List<PrintablePerson>> pages = list.pages(people, members, body);
+        for (int i = 0; i < pages.size(); i++) {
+            PageCanvas page = pdf.newPage(paper);
+            drawHeader(page, header, k, event, table);
+            String title = text.get("print.worksheet.members");
+            if (pages.size() > 1) {
+                title = title + "　" + text.get("print.worksheet.page", i + 1, pages.size());
+            }
+            if (i == 0) {
+                list.draw(page, members, pages.get(i), table.colour(), title);
+                drawWritingBoxes(page, boxes, k, table.colour());
+            } else {
+                list.draw(page, body, pages.get(i), table.colour(), title);
+            }
+        }
     }
 
     private void drawHeader(PageCanvas page, Box header, double k, PrintableEvent event, PrintableTable table) {
@@ -63,7 +81,7 @@ public final class Worksheets {
         page.fitLine(
                 text.get("print.table.word"),
                 bold,
-                (float) (12 * k),
+                (float) Math.max(9, 12 * k),
                 new Box(badge.x(), badge.y() + 3 * k, badge.width(), 6 * k),
                 Align.CENTRE,
                 ink);
@@ -81,7 +99,7 @@ public final class Worksheets {
         page.fitLine(
                 text.get("print.doc.worksheets") + "　" + DocumentHeading.eventLine(event, text),
                 regular,
-                (float) (10 * k),
+                (float) Math.max(7.5, 10 * k),
                 title.top(5 * k),
                 Align.LEFT,
                 PageCanvas.GREY);
@@ -108,23 +126,38 @@ public final class Worksheets {
                 0.6 * k);
     }
 
+    /** One host per line: the role small, the name large, the organisation smaller after it (no brackets). */
     private void drawStaffLine(
             PageCanvas page, Box box, double k, PersonRole role, java.util.Optional<PrintableStaff> staff) {
         String label = text.get(role.labelKey());
         BaseFont regular = fonts.regular();
-        float labelSize = (float) (9 * k);
+        BaseFont bold = fonts.bold();
         double labelWidth = 30 * k;
-        page.fitLine(label, regular, labelSize, box.left(labelWidth), Align.LEFT, PageCanvas.GREY);
+        page.fitLine(label, regular, (float) Math.max(8, 9 * k), box.left(labelWidth), Align.LEFT, PageCanvas.GREY);
         Box nameBox = box.rightOf(labelWidth, 0);
-        String who = staff.map(s -> s.organisation().isEmpty() ? s.name() : s.name() + "（" + s.organisation() + "）")
-                .orElse("");
         if (staff.isEmpty()) {
             // Not decided when printed: a line to write the name on at the table.
             double y = nameBox.centreY() + 2.5 * k;
             page.line(nameBox.x(), y, nameBox.x() + nameBox.width() * 0.8, y, PageCanvas.RULE, 0.25 * k);
             return;
         }
-        page.fitLine(who, fonts.bold(), (float) (13 * k), nameBox, Align.LEFT, PageCanvas.INK);
+        PrintableStaff s = staff.get();
+        String org = s.organisation();
+        // The name keeps its size down to the minimum; the organisation takes what is left, smaller.
+        double orgShare = org.isEmpty() ? 0 : Math.min(nameBox.width() * 0.45, TextFit.widthMm(regular, org, 9f) + 3);
+        float preferred = (float) Math.max(11, 14 * k);
+        if (TextFit.oneLine(bold, s.name(), preferred, nameBox.left(nameBox.width() - orgShare))
+                < WorksheetMembers.NAME_MIN + 2) {
+            orgShare = Math.min(orgShare, nameBox.width() * 0.25);
+        }
+        Box namePart = nameBox.left(nameBox.width() - orgShare);
+        float size = page.fitLine(s.name(), bold, preferred, namePart, Align.LEFT, PageCanvas.INK);
+        if (!org.isEmpty()) {
+            double used = TextFit.widthMm(bold, s.name(), size) + 3;
+            Box orgBox = nameBox.rightOf(used, 0);
+            float orgMax = Math.min(9f, size - 2);
+            page.fitLineOrShorten(org, regular, orgMax, 7f, orgBox, Align.LEFT, PageCanvas.GREY);
+        }
     }
 
     /** Three boxes to write in, with a title bar in the theme's tint and faint lines for handwriting. */
@@ -149,13 +182,18 @@ public final class Worksheets {
                     Align.LEFT,
                     PageCanvas.INK);
             double used = TextFit.widthMm(fonts.bold(), text.get(BOXES[i][0]), size) + 5 * k;
-            page.fitLine(
+            // The hint wraps to two lines rather than going below 7 pt on A4.
+            page.wrap(
                     text.get(BOXES[i][1]),
                     fonts.regular(),
-                    (float) (9 * k),
+                    (float) Math.max(7.5, 9 * k),
+                    7f,
+                    1.1,
                     titleBox.rightOf(used, 0),
                     Align.LEFT,
-                    PageCanvas.GREY);
+                    PageCanvas.GREY,
+                    2,
+                    true);
             page.strokeRound(box, 2 * k, colour.color(), 0.35 * k);
             for (double y = bar.bottom() + 11 * k; y < box.bottom() - 4 * k; y += 11 * k) {
                 page.dashedLine(box.x() + 5 * k, y, box.right() - 5 * k, y, PageCanvas.RULE, 0.15 * k, 0.8 * k);

@@ -16,19 +16,35 @@ public final class AnswerParser {
 
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4})[/\\-.年](\\d{1,2})[/\\-.月](\\d{1,2})日?(?:[ T]*(?:\\([^)]*\\))?\\s*(\\d{1,2})[:時](\\d{1,2})(?:[:分](\\d{1,2}))?)?.*");
-    private static final Pattern NO_WORDS = Pattern.compile("しない|しません|不可|いいえ|拒否|望まない|同意せず");
-    private static final Pattern NO = Pattern.compile("no|false|x|×|ng|否|0|n");
-    private static final Pattern YES_WORDS = Pattern.compile("同意|はい|承諾|了承|共有してよい|可");
-    private static final Pattern YES = Pattern.compile("yes|true|ok|○|〇|◯|✓|✔|1|y|する|します");
+    // Yes/no as forms and hand-made sheets write it. Idioms that contain a negative but mean yes
+    // (問題ない, 構わない) are read first; then refusals (しない, 載せないで, 不要); then agreement.
+    private static final Pattern YES_IDIOMS = Pattern.compile("(問題|差し支え|差支え|かまわ|構わ|支障)(ない|なし|ありません|無し|無い)|(構い|かまい)ません");
+    private static final Pattern NO_WORDS = Pattern.compile(
+            "しない|しません|不可|いいえ|拒否|望まない|同意せず|ないで|ません|不要|希望なし|非該当|該当しない|該当なし|だめ|ダメ|お断り|辞退|非公開|非会員|not|don't|decline");
+    private static final Pattern NO = Pattern.compile("no|false|x|×|✕|✗|✘|ng|否|0|n|無|無し|なし|-|ー|―|非");
+    private static final Pattern YES_WORDS = Pattern.compile(
+            "同意|はい|承諾|了承|共有してよい|可|よい|良い|いいです|希望する|希望します|したい|ください|お願い|交換する|載せて|掲載して|公開して|該当|会員|agree|allow");
+    private static final Pattern YES = Pattern.compile("yes|true|ok|○|〇|◯|●|◎|✓|✔|☑|レ|v|1|y|する|します|有|有り|あり|希望|済|済み");
     private static final Pattern GOAL = Pattern.compile("(?<![0-9])([0-9]{1,2})(?![0-9])");
 
     private AnswerParser() {}
 
-    /** Whether the person agreed; empty when the answer says neither. */
+    /** Whether the person agreed; empty when the answer says neither. A blank answer is no. */
     public static Optional<Boolean> consent(String raw) {
-        String s = TextNormaliser.line(raw).toLowerCase(Locale.ROOT);
+        return yesNo(raw);
+    }
+
+    /**
+     * A yes/no or mark answer (○ ◯ ● ✓ レ 該当 有 はい Yes 1 / × 無 いいえ 0, blank): true or false, or empty
+     * when the answer says neither, so the caller can warn instead of guessing.
+     */
+    public static Optional<Boolean> yesNo(String raw) {
+        String s = TextNormaliser.line(raw).toLowerCase(Locale.ROOT).replaceAll("[\\s。．.!！]+$", "");
         if (s.isEmpty()) {
             return Optional.of(false);
+        }
+        if (YES_IDIOMS.matcher(s).find()) {
+            return Optional.of(true);
         }
         if (NO_WORDS.matcher(s).find() || NO.matcher(s).matches()) {
             return Optional.of(false);

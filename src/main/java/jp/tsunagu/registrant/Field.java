@@ -13,6 +13,8 @@ public enum Field {
     TITLE,
     INDUSTRY,
     CATEGORY,
+    /** A YEG-member mark column (○ / ×, はい / いいえ, 該当...). */
+    YEG,
     EMAIL,
     PHONE,
     CHOICE1,

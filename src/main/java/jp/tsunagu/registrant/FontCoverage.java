@@ -18,7 +18,11 @@ public final class FontCoverage {
 
     public static final String PRINT_FONT = "/jp/tsunagu/fonts/BIZUDPGothic_400Regular.ttf";
 
+    /** What printing draws a character from when the print font lacks it (𠮷): read only when needed. */
+    public static final String FALLBACK_FONT = "/jp/tsunagu/fonts/NotoSansJP_400Regular.ttf";
+
     private BitSet covered;
+    private BitSet fallback;
 
     // Read on first use, so that commands that never import do not pay for it.
     private synchronized BitSet covered() {
@@ -35,13 +39,27 @@ public final class FontCoverage {
         return covered;
     }
 
-    /** The first character the font cannot draw, or empty when it draws them all. */
+    private synchronized BitSet fallback() {
+        if (fallback == null) {
+            try (InputStream in = FontCoverage.class.getResourceAsStream(FALLBACK_FONT)) {
+                fallback = in == null ? new BitSet() : characterMap(ByteBuffer.wrap(in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return fallback;
+    }
+
+    /** The first character no bundled font can draw, or empty when they draw them all. */
     public Optional<String> missing(String text) {
         BitSet map = covered();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             // Spaces and controls are layout, not glyphs a card needs.
-            if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && !map.get(cp)) {
+            if (!Character.isWhitespace(cp)
+                    && !Character.isISOControl(cp)
+                    && !map.get(cp)
+                    && !fallback().get(cp)) {
                 return Optional.of(new String(Character.toChars(cp)));
             }
             i += Character.charCount(cp);

@@ -34,17 +34,27 @@ public final class HeaderCatalog {
     private static final Pattern READING_WORDS =
             Pattern.compile("ふりがな|フリガナ|よみがな|ヨミガナ|読み仮名|よみ|ヨミ|読み|カナ|かな|reading|furigana|kana");
 
+    // What a consent question is about, and what it asks may be done with it. Asking for the details
+    // themselves (「連絡先をお知らせください」) is not consent, so 「教え」「知らせ」「提供」 are not here.
+    private static final String CONTACT = "連絡先|メールアドレス|アドレス|名刺|名簿|contact|e-?mailaddress";
+    private static final String SHARING =
+            "交換|共有|掲載|載せ|載る|公開|開示|配布|お渡し|share|sharing|exchang|publish|disclos|listed|inthelist";
+
     private static final List<Rule> RULES = List.of(
+            // Consent by meaning: a question about sharing, exchanging, listing or publishing contact
+            // details, in whatever words (「連絡先の交換を希望しますか」「名簿に連絡先を載せてもよいですか」).
             rule(
                     Field.CONSENT,
                     "(同意|consent|承諾|了承|許可|可否|ok).*(連絡先|共有|share|contact|公開|開示)"
-                            + "|(連絡先|共有|share|contact|公開|開示).*(同意|consent|承諾|了承|許可|可否)"),
+                            + "|(連絡先|共有|share|contact|公開|開示).*(同意|consent|承諾|了承|許可|可否)"
+                            + "|(" + CONTACT + ").*(" + SHARING + ")|(" + SHARING + ").*(" + CONTACT + ")"),
             rule(Field.EMAIL, "メール|mail"),
             rule(Field.TIMESTAMP, "タイムスタンプ|timestamp|日時|申込日|申し込み日|申込み日|登録日|回答日|購入日|注文日|受付日|^date$"),
             rule(Field.PHONE, "電話|^tel|tel$|phone|携帯|連絡先番号"),
             rule(Field.INDUSTRY, "業種|業界|業態|industry|事業内容"),
             rule(Field.TITLE, "役職|肩書|^title$|position|job"),
             rule(Field.CATEGORY, "区分|種別|属性|category|参加枠|チケット|ticket|参加形態|立場"),
+            rule(Field.YEG, "yeg|青年部"),
             rule(Field.ORGANISATION, "会社|団体|所属|企業|事業所|勤務先|法人名|組織|organi[sz]ation|company|affiliation|店名|屋号"),
             rule(Field.SDGS, "sdg|目標"),
             rule(Field.MISSING_RESOURCES, "不足|足りない|必要な資源|求めて|欲しい|resource|needs|ニーズ"),

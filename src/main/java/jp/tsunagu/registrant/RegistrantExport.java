@@ -32,6 +32,13 @@ public final class RegistrantExport {
             "consent",
             "warnings");
 
+    /**
+     * The answers the store keeps in fields of their own beyond cli.md's columns; they follow the
+     * fixed columns so that no answer the import kept is missing from the export (issue 12).
+     */
+    public static final List<String> ANSWER_COLUMNS =
+            List.of("challenges", "missing_resources", "offers", "sdgs", "registered_at", "notes");
+
     private RegistrantExport() {}
 
     /** The rows to write, header first; {@code describe} puts a flag into words. */
@@ -40,6 +47,7 @@ public final class RegistrantExport {
         people.forEach(p -> questions.addAll(p.registrant().extras().keySet()));
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(COLUMNS);
+        header.addAll(ANSWER_COLUMNS);
         header.addAll(questions);
         rows.add(header);
         for (StoredPerson sp : people) {
@@ -58,13 +66,23 @@ public final class RegistrantExport {
                     number(p.choice2()),
                     number(p.choice3()),
                     String.valueOf(p.consent()),
-                    String.join("; ", p.flags().stream().map(describe).toList())));
+                    String.join("; ", p.flags().stream().map(describe).toList()),
+                    text(p.challenges()),
+                    text(p.missingResources()),
+                    text(p.offers()),
+                    text(p.sdgs()),
+                    text(p.registeredAt()),
+                    text(p.notes())));
             for (String q : questions) {
                 row.add(p.extras().getOrDefault(q, ""));
             }
             rows.add(row);
         }
         return rows;
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     private static String number(Integer n) {

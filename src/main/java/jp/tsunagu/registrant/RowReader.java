@@ -71,7 +71,7 @@ public final class RowReader {
         }
 
         font.missing(name).ifPresent(ch -> warn(issues, flags, row, nameHeader, "registrant.warn.glyph", ch));
-        String organisation = TextNormaliser.line(get(raw, Field.ORGANISATION));
+        String organisation = jp.tsunagu.text.Organisations.asStored(TextNormaliser.line(get(raw, Field.ORGANISATION)));
         font.missing(organisation)
                 .ifPresent(ch ->
                         warn(issues, flags, row, header(Field.ORGANISATION).orElse(""), "registrant.warn.glyph", ch));
@@ -154,7 +154,7 @@ public final class RowReader {
                 .title(TextNormaliser.line(get(raw, Field.TITLE)))
                 .industry(TextNormaliser.line(get(raw, Field.INDUSTRY)))
                 .category(category)
-                .yeg(AnswerParser.yeg(category))
+                .yeg(yeg(raw, row, category, issues, flags))
                 .email(email)
                 .phone(phone)
                 .choices(choices[0], choices[1], choices[2])
@@ -169,6 +169,23 @@ public final class RowReader {
                 .extras(extras)
                 .build();
         return new Result(row, r, issues, false, table(raw, row, issues));
+    }
+
+    /** A YEG mark column when the form has one, else the category (掛川YEG会員, 青年部). */
+    private boolean yeg(RawRow raw, int row, String category, List<RowIssue> issues, List<Flag> flags) {
+        if (!mapping.has(Field.YEG)) {
+            return AnswerParser.yeg(category);
+        }
+        String answer = get(raw, Field.YEG);
+        Optional<Boolean> mark = AnswerParser.yesNo(answer);
+        if (mark.isPresent()) {
+            return mark.get();
+        }
+        if (AnswerParser.yeg(answer)) {
+            return true;
+        }
+        warn(issues, flags, row, header(Field.YEG).orElse(""), "registrant.warn.yeg", answer.strip());
+        return AnswerParser.yeg(category);
     }
 
     /** The table number of a seating file's {@code table} column, or null. */

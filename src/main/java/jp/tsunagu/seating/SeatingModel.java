@@ -43,12 +43,27 @@ final class SeatingModel {
     final int[][] mates;
     final long scale;
     final long seatBonus;
+    /** Points for staying at one's current table (the venue's move weight; 0 for the plan). */
+    final int keepPoints;
+
     final List<Violation> pinViolations = new ArrayList<>();
     private final Map<Integer, Integer> tableIndex = new HashMap<>();
     private final Map<Long, Integer> personIndex = new HashMap<>();
 
     SeatingModel(SeatingProblem problem) {
+        this(problem, 0);
+    }
+
+    /**
+     * @param keepPoints score points each person earns by staying at their current table: closing
+     *     reception's move weight (venue score = score - weight x moves, the same up to a constant)
+     */
+    SeatingModel(SeatingProblem problem, int keepPoints) {
+        if (keepPoints < 0) {
+            throw new IllegalArgumentException("keepPoints < 0: " + keepPoints);
+        }
         this.problem = problem;
+        this.keepPoints = keepPoints;
         this.rules = problem.rules();
         person = problem.participants().stream()
                 .sorted(Comparator.comparingLong(Participant::id))
@@ -68,7 +83,8 @@ final class SeatingModel {
                 throw new IllegalArgumentException("two participants with id " + person[p].id());
             }
         }
-        int automatic = tableCount == 0 ? 0 : (people + tableCount - 1) / tableCount;
+        int automatic = Capacities.automatic(
+                people, Arrays.stream(table).map(SeatingTable::capacity).toList());
         capacity = new int[tableCount];
         for (int t = 0; t < tableCount; t++) {
             capacity[t] = table[t].capacity() == null ? automatic : table[t].capacity();
@@ -111,10 +127,15 @@ final class SeatingModel {
         organisationCount = organisations.size();
         yegShare = SeatingScore.yegShare(yegTotal, tableCount);
         mates = matesOf(problem);
+        for (int p = 0; p < people; p++) {
+            if (current[p] >= 0) {
+                points[p][current[p]] += keepPoints;
+            }
+        }
         pin = pinsThatHold();
         scale = 2 * (people + 1L);
         int maxCapacity = Arrays.stream(capacity).max().orElse(0);
-        int maxChoice = Math.max(rules.firstChoice(), Math.max(rules.secondChoice(), rules.thirdChoice()));
+        int maxChoice = Math.max(rules.firstChoice(), Math.max(rules.secondChoice(), rules.thirdChoice())) + keepPoints;
         // More than any score change one more seated person can bring about.
         seatBonus = scale
                 * (1L
@@ -125,7 +146,7 @@ final class SeatingModel {
 
     /** More than any objective value a seating can reach: seats, every 1st choice and every bonus. */
     long objectiveCeiling() {
-        return people * (seatBonus + scale * Math.max(rules.firstChoice(), 1) + 1) + 1;
+        return people * (seatBonus + scale * (Math.max(rules.firstChoice(), 1) + keepPoints) + 1) + 1;
     }
 
     int tableIndex(int number) {
@@ -213,7 +234,7 @@ final class SeatingModel {
         long value = scale * SeatingScore.of(problem, seats).score();
         for (int p = 0; p < people; p++) {
             if (seat[p] >= 0) {
-                value += seatBonus + (seat[p] == current[p] ? 1 : 0);
+                value += seatBonus + (seat[p] == current[p] ? 1 + scale * keepPoints : 0);
             }
         }
         return value;

@@ -46,8 +46,20 @@ public final class SeatingSolver {
      * @param cancelled polled while solving; when it turns true the best seating so far is returned
      */
     public SeatingResult solve(SeatingProblem problem, Consumer<SeatingProgress> progress, BooleanSupplier cancelled) {
+        return solve(new SeatingModel(problem), progress, cancelled);
+    }
+
+    /**
+     * Seats the participants keeping them where they sit: each one at their current table earns
+     * {@code moveWeight} points, so the result maximises score - moveWeight x moves (closing
+     * reception, seating-objective.md "At the venue"). The result's score leaves the moves out.
+     */
+    public SeatingResult solveKeeping(SeatingProblem problem, int moveWeight, BooleanSupplier cancelled) {
+        return solve(new SeatingModel(problem, moveWeight), progress -> {}, cancelled);
+    }
+
+    private SeatingResult solve(SeatingModel model, Consumer<SeatingProgress> progress, BooleanSupplier cancelled) {
         long start = System.nanoTime();
-        SeatingModel model = new SeatingModel(problem);
         int[] best = new QuickSeating(model, cancelled, start + limits.quick().toNanos()).seat();
         boolean optimal = false;
         double quickShare = 0.15;

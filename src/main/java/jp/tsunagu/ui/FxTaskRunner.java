@@ -1,63 +1,150 @@
 package jp.tsunagu.ui;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
+import jp.tsunagu.i18n.UserError;
 
 /**
- * Runs one piece of work at a time on a background thread (the store has one connection anyway)
- * and exposes its title, progress and running state for the status bar, with cancel.
+ * Runs work on one background thread, in the order asked (the store has one connection anyway),
+ * and exposes the running task's title, progress and running state for the status bar, with cancel.
+ * Every task keeps its own progress and cancel while it waits: when the running one ends, the bar
+ * shows the next. A request made with {@link #runLatest} replaces the stale one of the same key.
+ * All methods are called on the FX thread.
  */
 public final class FxTaskRunner implements TaskRunner {
+    private static final Logger LOG = Logger.getLogger("jp.tsunagu.ui");
+
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "tsunagu-work");
         thread.setDaemon(true);
         return thread;
     });
+    // Reads for views wait on their own thread, so a list refresh is never queued behind an import.
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "tsunagu-read");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Long> newestRead = new ConcurrentHashMap<>();
+    private final AtomicLong reads = new AtomicLong();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty title = new SimpleStringProperty("");
-    private Task<?> current;
+    private final IntegerProperty waiting = new SimpleIntegerProperty();
+    // Tasks not yet ended, in the order they run; the first one is running (or about to).
+    private final List<WorkTask<?>> active = new ArrayList<>();
+    private final Map<String, WorkTask<?>> latest = new HashMap<>();
 
     @Override
     public <T> void run(String taskTitle, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
-        WorkTask<T> task = new WorkTask<>(work);
+        start(new WorkTask<>(taskTitle, work), onDone, onFailed);
+    }
+
+    @Override
+    public <T> void runLatest(
+            String key, String taskTitle, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        WorkTask<T> task = new WorkTask<>(taskTitle, work);
+        WorkTask<?> stale = latest.put(key, task);
+        if (stale != null) {
+            stale.cancel();
+        }
+        task.key = key;
+        start(task, onDone, onFailed);
+    }
+
+    @Override
+    public <T> void read(String key, Callable<T> read, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        long number = reads.incrementAndGet();
+        newestRead.put(key, number);
+        reader.execute(() -> {
+            if (newestRead.get(key) != number) {
+                return; // a newer read of the same key is waiting: this one is stale already
+            }
+            try {
+                T result = read.call();
+                Platform.runLater(() -> {
+                    if (newestRead.get(key) == number) {
+                        onDone.accept(result);
+                    }
+                });
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> onFailed.accept(e));
+            }
+        });
+    }
+
+    private <T> void start(WorkTask<T> task, Consumer<T> onDone, Consumer<Throwable> onFailed) {
         task.setOnSucceeded(e -> {
-            finished();
+            ended(task);
             onDone.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            finished();
-            onFailed.accept(task.getException());
+            ended(task);
+            Throwable error = task.getException();
+            if (!(error instanceof UserError)) {
+                // The user sees a message; the log keeps what went wrong for whoever helps.
+                LOG.log(Level.WARNING, "Background work failed", error);
+            }
+            onFailed.accept(error);
         });
-        task.setOnCancelled(e -> finished());
-        current = task;
-        title.set(taskTitle);
-        progress.bind(task.progressProperty());
-        running.set(true);
+        task.setOnCancelled(e -> ended(task));
+        active.add(task);
+        showFirst();
         executor.execute(task);
     }
 
-    private void finished() {
-        progress.unbind();
-        progress.set(-1);
-        running.set(false);
-        current = null;
+    private void ended(WorkTask<?> task) {
+        active.remove(task);
+        if (task.key != null) {
+            latest.remove(task.key, task);
+        }
+        showFirst();
     }
 
+    // The status bar follows the task that runs now; the waiting ones keep their own progress.
+    private void showFirst() {
+        progress.unbind();
+        waiting.set(Math.max(0, active.size() - 1));
+        if (active.isEmpty()) {
+            progress.set(-1);
+            title.set("");
+            running.set(false);
+            return;
+        }
+        WorkTask<?> first = active.getFirst();
+        title.set(first.title);
+        progress.bind(first.progressProperty());
+        running.set(true);
+    }
+
+    /** Cancels the task that runs now; the next one waiting then runs. */
     public void cancel() {
-        if (current != null) {
-            current.cancel();
+        if (!active.isEmpty()) {
+            active.getFirst().cancel();
         }
     }
 
@@ -73,11 +160,19 @@ public final class FxTaskRunner implements TaskRunner {
         return title;
     }
 
+    /** How many tasks wait behind the running one. */
+    public ReadOnlyIntegerProperty waitingProperty() {
+        return waiting;
+    }
+
     /** A JavaFX task that hands the work a {@link Progress} view of itself. */
     private static final class WorkTask<T> extends Task<T> implements Progress {
+        private final String title;
         private final Work<T> work;
+        private String key;
 
-        WorkTask(Work<T> work) {
+        WorkTask(String title, Work<T> work) {
+            this.title = title;
             this.work = work;
         }
 

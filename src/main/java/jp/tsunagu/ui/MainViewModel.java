@@ -8,21 +8,27 @@ import javafx.collections.ObservableList;
 import jp.tsunagu.event.Event;
 import jp.tsunagu.event.EventDetails;
 import jp.tsunagu.event.EventPlan;
+import jp.tsunagu.event.EventService;
 import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.store.Settings;
 
 /** The main window's state: the events in the store and the one that is open. */
 public final class MainViewModel {
     static final String LAST_EVENT = "ui.lastEvent";
 
     private final UiContext context;
-    private final ObservableList<Event> events = FXCollections.observableArrayList();
+    private final EventService events;
+    private final Settings settings;
+    private final ObservableList<Event> list = FXCollections.observableArrayList();
     private final ObjectProperty<Event> openEvent = new SimpleObjectProperty<>();
 
-    public MainViewModel(UiContext context) {
+    public MainViewModel(UiContext context, EventService events, Settings settings) {
         this.context = context;
+        this.events = events;
+        this.settings = settings;
         openEvent.addListener((o, old, now) -> {
             if (now != null) {
-                context.app().settings().put(LAST_EVENT, Long.toString(now.id()));
+                settings.put(LAST_EVENT, Long.toString(now.id()));
             }
             context.undo().clear();
         });
@@ -30,19 +36,19 @@ public final class MainViewModel {
 
     /** Reads the events again and opens the one opened last time (or the newest). */
     public void load() {
-        events.setAll(context.app().events().list());
-        Optional<Long> last = context.app().settings().get(LAST_EVENT).map(Long::valueOf);
-        openEvent.set(events.stream()
+        list.setAll(events.list());
+        Optional<Long> last = settings.get(LAST_EVENT).map(Long::valueOf);
+        openEvent.set(list.stream()
                 .filter(e -> last.isPresent() && e.id() == last.get())
                 .findFirst()
-                .orElse(events.isEmpty() ? null : events.getFirst()));
+                .orElse(list.isEmpty() ? null : list.getFirst()));
     }
 
     /** Creates an event and opens it; refused values leave the store unchanged and say why. */
     public Optional<Event> create(EventDetails details) {
         try {
-            EventPlan plan = context.app().events().create(details);
-            events.setAll(context.app().events().list());
+            EventPlan plan = events.create(details);
+            list.setAll(events.list());
             openEvent.set(plan.event());
             return Optional.of(plan.event());
         } catch (UserError e) {
@@ -53,9 +59,9 @@ public final class MainViewModel {
 
     /** Shows an event's new name or date in the selector after the preparation screen saved it. */
     public void changed(Event event) {
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).id() == event.id()) {
-                events.set(i, event);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id() == event.id()) {
+                list.set(i, event);
             }
         }
         if (openEvent.get() != null && openEvent.get().id() == event.id()) {
@@ -64,7 +70,7 @@ public final class MainViewModel {
     }
 
     public ObservableList<Event> events() {
-        return events;
+        return list;
     }
 
     public ObjectProperty<Event> openEventProperty() {

@@ -6,9 +6,11 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import jp.tsunagu.event.Event;
 import jp.tsunagu.ui.event.EventPage;
+import jp.tsunagu.ui.followup.FollowUpPage;
 import jp.tsunagu.ui.printing.PrintPage;
 import jp.tsunagu.ui.registrant.ParticipantsPage;
 import jp.tsunagu.ui.seating.SeatingPage;
+import jp.tsunagu.ui.venue.VenuePage;
 
 /** The pages the main window offers, in stage order. A new stage's page is added here. */
 final class StagePages {
@@ -20,7 +22,9 @@ final class StagePages {
                 new EventPage(context, eventChanged),
                 new OnFirstUse(EventStage.PARTICIPANTS, () -> new ParticipantsPage(context)),
                 new OnFirstUse(EventStage.SEATING, () -> new SeatingPage(context)),
-                new OnFirstUse(EventStage.PRINT, () -> new PrintPage(context)));
+                new OnFirstUse(EventStage.PRINT, () -> new PrintPage(context)),
+                new OnFirstUse(EventStage.VENUE, () -> new VenuePage(context)),
+                new OnFirstUse(EventStage.FOLLOW_UP, () -> new FollowUpPage(context)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package jp.tsunagu.ui;
 
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -26,4 +27,31 @@ public interface TaskRunner {
      * with what it threw. A cancelled task calls neither.
      */
     <T> void run(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed);
+
+    /**
+     * Like {@link #run}, for work whose newer request makes an older one stale (the print preview
+     * while options are typed): a request with the same {@code key} replaces this one. If this one is
+     * still waiting it never runs; if it runs, it is cancelled and its result is dropped.
+     */
+    /**
+     * Reads from the store for a view, off the UI thread, without the status bar: a list refresh
+     * waits there while an import holds the store, and the window stays responsive. Only the newest
+     * read of one {@code key} is handed to {@code onDone} (on the UI thread); older ones are dropped.
+     * This default reads at once on the calling thread (view model tests).
+     */
+    default <T> void read(String key, Callable<T> read, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        T result;
+        try {
+            result = read.call();
+        } catch (Exception e) {
+            onFailed.accept(e);
+            return;
+        }
+        onDone.accept(result);
+    }
+
+    default <T> void runLatest(
+            String key, String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        run(title, work, onDone, onFailed);
+    }
 }

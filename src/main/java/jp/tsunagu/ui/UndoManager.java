@@ -45,6 +45,21 @@ public final class UndoManager {
         }
     }
 
+    /** Whether {@code edit} is the one Ctrl+Z would undo now. */
+    public boolean isLatest(UndoableEdit edit) {
+        return !done.isEmpty() && done.peek() == edit;
+    }
+
+    /**
+     * Takes one edit out of the history, for a change undone another way (an import undone with
+     * its own button while later edits stay undoable): Ctrl+Z then skips it.
+     */
+    public void forget(UndoableEdit edit) {
+        done.remove(edit);
+        undone.remove(edit);
+        changed();
+    }
+
     /** Forgets everything, for example when another event is opened. */
     public void clear() {
         done.clear();

@@ -136,4 +136,17 @@ class EventCommandTest {
         assertThat(JSON.readTree(run.out()).isObject()).isTrue();
         assertThat(run.out()).doesNotContain("作成しました");
     }
+
+    @Test
+    void closesAnEventOnceSoItsSeatingBecomesHistory() throws Exception {
+        CliRun.of(store(), "event", "new", "--name", "前回", "--date", "2025-12-06");
+
+        CliRun run = CliRun.of(store(), "--json", "event", "close");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(JSON.readTree(run.out()).get("status").asText()).isEqualTo("closed");
+        CliRun again = CliRun.of(store(), "event", "close");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("終了しています");
+    }
 }

@@ -114,7 +114,7 @@ class PrintCommandTest {
     }
 
     @Test
-    void wrongKindOrPaperIsAUsageErrorAndBadValuesAFailure() {
+    void wrongKindPaperOrOptionValuesAreUsageErrors() {
         assertThat(CliRun.of(store, "print", "posters", "--out", "x.pdf").exitCode())
                 .isEqualTo(Cli.USAGE);
         assertThat(CliRun.of(store, "print", "worksheets", "--paper", "B5", "--out", "x.pdf")
@@ -128,7 +128,7 @@ class PrintCommandTest {
                 "12",
                 "--out",
                 folder.resolve("x.pdf").toString());
-        assertThat(badStart.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(badStart.exitCode()).isEqualTo(Cli.USAGE);
         assertThat(badStart.err()).contains("1 から 10");
         assertThat(folder.resolve("x.pdf")).doesNotExist();
     }

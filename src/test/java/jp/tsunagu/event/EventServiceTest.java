@@ -32,6 +32,29 @@ class EventServiceTest {
     }
 
     @Test
+    void everyChangeOfTheEventsTablesIsToldToTheOpenScreens() {
+        long id = events.create(new EventDetails("交流会", LocalDate.of(2026, 12, 5), ""))
+                .event()
+                .id();
+        java.util.List<jp.tsunagu.store.StoreChange> heard = new java.util.ArrayList<>();
+        database.changes().subscribe(heard::addAll);
+
+        events.renameTheme(id, 1, "新しいテーマ");
+        events.addTable(id, 2);
+        assertThat(heard)
+                .containsOnly(new jp.tsunagu.store.StoreChange(id, jp.tsunagu.store.StoreChange.Topic.TABLES))
+                .hasSize(2);
+        try {
+            events.renameTheme(id, 1, " ");
+        } catch (jp.tsunagu.i18n.UserError refused) {
+            // a refused change tells nobody
+        }
+        assertThat(heard).hasSize(2);
+        events.update(id, new EventDetails("改名", LocalDate.of(2026, 12, 5), ""));
+        assertThat(heard.getLast().topic()).isEqualTo(jp.tsunagu.store.StoreChange.Topic.EVENTS);
+    }
+
+    @Test
     void createsAnEventWithTheSevenKakegawaThemes() {
         EventPlan plan = events.create(new EventDetails("掛川マッチング交流会", LocalDate.of(2026, 12, 5), "掛川商工会議所"));
 
@@ -138,6 +161,19 @@ class EventServiceTest {
         assertThat(EventRules.parseDate("")).isNull();
         assertRefused(() -> EventRules.parseDate("2026-02-30"), "event.error.date");
         assertRefused(() -> EventRules.parseDate("来週の土曜"), "event.error.date");
+        // The usual Japanese forms: 令和 (and 元年), a weekday after, a date without its year.
+        LocalDate today = LocalDate.of(2026, 10, 1);
+        assertThat(EventRules.parseDate("令和8年12月6日", today)).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(EventRules.parseDate("R8/12/6", today)).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(EventRules.parseDate("令和元年5月1日", today)).isEqualTo(LocalDate.of(2019, 5, 1));
+        assertThat(EventRules.parseDate("2026年12月6日（日）", today)).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(EventRules.parseDate("2026-12-06", today)).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(EventRules.parseDate("12/6", today)).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(EventRules.parseDate("9/1", today))
+                .as("past this year: next year's")
+                .isEqualTo(LocalDate.of(2027, 9, 1));
+        assertRefused(() -> EventRules.parseDate("平成32年1月1日", today), "event.error.date");
+        assertRefused(() -> EventRules.parseDate("12/6"), "event.error.date");
     }
 
     @Test

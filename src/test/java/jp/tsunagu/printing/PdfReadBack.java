@@ -20,7 +20,8 @@ import org.apache.pdfbox.text.TextPosition;
 /** A written PDF read back with PDFBox: its pages, its text and where each character landed, in millimetres. */
 public final class PdfReadBack {
     /** One character on a page: its left edge and baseline from the page's top-left corner, and its advance. */
-    record Glyph(String text, double xMm, double baselineMm, double widthMm, double sizePt) {
+    record Glyph(
+            String text, double xMm, double baselineMm, double widthMm, double sizePt, String font, double aspect) {
         double rightMm() {
             return xMm + widthMm;
         }
@@ -101,7 +102,9 @@ public final class PdfReadBack {
                             t.getXDirAdj() * mm,
                             t.getYDirAdj() * mm,
                             t.getWidthDirAdj() * mm,
-                            t.getFontSizeInPt()));
+                            t.getFontSizeInPt(),
+                            t.getFont() == null ? "" : t.getFont().getName(),
+                            t.getYScale() == 0 ? 1 : t.getXScale() / t.getYScale()));
                 }
             };
             stripper.setStartPage(page + 1);
@@ -128,5 +131,15 @@ public final class PdfReadBack {
             throw new UncheckedIOException(e);
         }
         return names;
+    }
+
+    /** The viewer preference for print scaling ("None" asks for actual size), or null when not set. */
+    String printScaling() {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            var prefs = doc.getDocumentCatalog().getViewerPreferences();
+            return prefs == null ? null : prefs.getPrintScaling();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -12,9 +12,12 @@ import java.util.Optional;
 public final class ScriptedDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<Path> opened = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
     public Path fileToOpen;
     public Path saveAs;
     public boolean confirmAnswer = true;
+    /** Answers for the next confirmations in turn; once used up, {@link #confirmAnswer}. */
+    public final java.util.Deque<Boolean> answers = new java.util.ArrayDeque<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, List<FileKind> kinds) {
@@ -28,7 +31,8 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        return confirmAnswer;
+        questions.add(message);
+        return answers.isEmpty() ? confirmAnswer : answers.poll();
     }
 
     @Override

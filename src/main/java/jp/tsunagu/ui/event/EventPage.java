@@ -14,10 +14,11 @@ public final class EventPage implements StagePage {
     private final ScrollPane view;
 
     public EventPage(UiContext context, Consumer<Event> eventChanged) {
-        this.model = new EventViewModel(context, eventChanged);
+        this.model = new EventViewModel(context, context.app().events(), eventChanged);
         // Scrolls on a small laptop screen (1366 x 768) rather than cutting off the table editor.
         this.view = new ScrollPane(new EventView(context, model));
         view.setFitToWidth(true);
+        view.setFitToHeight(true);
         view.getStyleClass().add("edge-to-edge");
     }
 

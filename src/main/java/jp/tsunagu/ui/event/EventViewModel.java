@@ -1,5 +1,6 @@
 package jp.tsunagu.ui.event;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -8,10 +9,12 @@ import javafx.collections.ObservableList;
 import jp.tsunagu.event.Event;
 import jp.tsunagu.event.EventDetails;
 import jp.tsunagu.event.EventPlan;
+import jp.tsunagu.event.EventService;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.event.TableEdit;
 import jp.tsunagu.event.TableUse;
 import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.ui.EventForm;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoableEdit;
@@ -28,12 +31,16 @@ public final class EventViewModel {
     private final ObservableList<EventTable> tables = FXCollections.observableArrayList();
     private final ObjectProperty<EventTable> selected = new SimpleObjectProperty<>();
     private Event event;
+    private boolean switching;
+    private final EventService events;
 
-    public EventViewModel(UiContext context, Consumer<Event> eventChanged) {
+    public EventViewModel(UiContext context, EventService events, Consumer<Event> eventChanged) {
         this.context = context;
+        this.events = events;
         this.eventChanged = eventChanged;
         this.details = new EventForm(context.messages());
         this.tableForm = new TableForm(context.messages());
+        context.live().watch(() -> event == null ? 0 : event.id(), Set.of(Topic.TABLES), this::tablesChanged);
         selected.addListener((o, old, now) -> {
             if (now != null) {
                 tableForm.fill(now);
@@ -41,10 +48,27 @@ public final class EventViewModel {
         });
     }
 
+    /**
+     * Shows {@code shown}. Opening the stage again for the same event keeps what is in the forms;
+     * the tables follow the store's changes ({@link #watchTables}).
+     */
     public void show(Event shown) {
+        boolean same = event != null && event.id() == shown.id();
         this.event = shown;
+        if (same) {
+            return;
+        }
         details.fill(shown);
-        refresh(context.app().events().plan(shown.id()), 1);
+        refresh(events.plan(shown.id()), 1);
+    }
+
+    /** Reads the tables again after another page changed them, keeping the selected one. */
+    private void tablesChanged() {
+        if (event == null) {
+            return;
+        }
+        EventTable now = selected.get();
+        refresh(events.plan(event.id()), now == null ? 1 : now.number());
     }
 
     private void refresh(EventPlan plan, int selectNumber) {
@@ -63,9 +87,45 @@ public final class EventViewModel {
     }
 
     private void saveDetails(EventDetails value) {
-        event = context.app().events().update(event.id(), value);
+        event = events.update(event.id(), value);
         details.fill(event);
         eventChanged.accept(event);
+    }
+
+    /**
+     * Chooses another table to edit. What was typed for the table being left is saved first (as
+     * every change in the app is saved as you go), or, when it cannot be saved as it stands, the
+     * user is asked whether to drop it; false means stay on the table being left.
+     */
+    public boolean choose(EventTable next) {
+        EventTable leaving = selected.get();
+        if (switching || next == null || (leaving != null && leaving.number() == next.number())) {
+            return true;
+        }
+        if (leaving != null && tableFormChanged(leaving)) {
+            if (tableForm.valid.get()) {
+                switching = true;
+                try {
+                    saveTable();
+                } finally {
+                    switching = false;
+                }
+            } else if (!context.dialogs()
+                    .confirm(
+                            context.text("event.table.unsaved.title"),
+                            context.text("event.table.unsaved.confirm", leaving.number()))) {
+                return false;
+            }
+        }
+        int number = next.number();
+        selected.set(
+                tables.stream().filter(t -> t.number() == number).findFirst().orElse(next));
+        return true;
+    }
+
+    /** Whether the form differs from the table as stored. */
+    public boolean tableFormChanged(EventTable table) {
+        return !tableForm.valid.get() || !tableForm.edit().equals(TableEdit.of(table));
     }
 
     /** Saves the selected table's form. */
@@ -82,14 +142,14 @@ public final class EventViewModel {
     }
 
     private void editTable(TableEdit edit) {
-        context.app().events().editTable(event.id(), edit);
-        refresh(context.app().events().plan(event.id()), edit.tableNumber());
+        events.editTable(event.id(), edit);
+        refresh(events.plan(event.id()), edit.tableNumber());
     }
 
     /** Adds a theme with a table of its own, named as the user typed. */
     public void addTheme(String name) {
         apply(() -> {
-            EventPlan plan = context.app().events().addTheme(event.id(), name);
+            EventPlan plan = events.addTheme(event.id(), name);
             refresh(plan, plan.tables().getLast().number());
         });
     }
@@ -99,9 +159,7 @@ public final class EventViewModel {
         EventTable table = selected.get();
         if (table != null) {
             apply(() -> {
-                EventPlan plan = context.app()
-                        .events()
-                        .addTable(event.id(), table.theme().number());
+                EventPlan plan = events.addTable(event.id(), table.theme().number());
                 refresh(plan, plan.tables().getLast().number());
             });
         }
@@ -114,7 +172,7 @@ public final class EventViewModel {
             return;
         }
         // The question names what goes with the table, so nothing is lost without the user knowing.
-        TableUse use = context.app().events().tableUse(event.id(), table.number());
+        TableUse use = events.tableUse(event.id(), table.number());
         String question = context.text(
                 "event.removeTable.confirm", table.number(), table.theme().name(), use.seated(), use.outcomes());
         if (use.closedEvent()) {
@@ -122,7 +180,7 @@ public final class EventViewModel {
         }
         boolean sure = context.dialogs().confirm(context.text("event.removeTable.title"), question);
         if (sure) {
-            apply(() -> refresh(context.app().events().removeTable(event.id(), table.number(), true), 1));
+            apply(() -> refresh(events.removeTable(event.id(), table.number(), true), 1));
         }
     }
 

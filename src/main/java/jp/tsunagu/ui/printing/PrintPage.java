@@ -12,7 +12,7 @@ public final class PrintPage implements StagePage {
     private final PrintView view;
 
     public PrintPage(UiContext context) {
-        this.model = new PrintViewModel(context);
+        this.model = new PrintViewModel(context, context.app().printing());
         this.view = new PrintView(context, model);
     }
 

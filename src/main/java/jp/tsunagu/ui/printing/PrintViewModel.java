@@ -3,16 +3,23 @@ package jp.tsunagu.ui.printing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,6 +34,7 @@ import jp.tsunagu.printing.PrintKind;
 import jp.tsunagu.printing.PrintOptions;
 import jp.tsunagu.printing.PrintResult;
 import jp.tsunagu.printing.PrintService;
+import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.ui.DialogService;
 import jp.tsunagu.ui.UiContext;
 
@@ -35,13 +43,19 @@ import jp.tsunagu.ui.UiContext;
  * viewer. The options are one {@link PrintOptions} for {@link PrintService}, the same the command line fills.
  */
 public final class PrintViewModel {
-    static final int PREVIEW_PAGES = 2;
+    /** One page at a time, turned with the page buttons. */
+    static final int PREVIEW_PAGES = 1;
+
     static final float PREVIEW_DPI = 60;
+    static final double MIN_ZOOM = 0.5;
+    static final double MAX_ZOOM = 3;
 
     public static final List<PrintKind> KINDS = List.of(PrintKind.values());
     public static final List<PaperSize> PAPERS = List.of(PaperSize.A3, PaperSize.A4);
+    public static final List<java.util.Locale> LANGUAGES = List.of(java.util.Locale.JAPANESE, java.util.Locale.ENGLISH);
 
     private final UiContext context;
+    private final PrintService printing;
 
     public final ObjectProperty<PrintKind> kind = new SimpleObjectProperty<>(PrintKind.NAMECARDS);
     public final ObjectProperty<CardOrder> order = new SimpleObjectProperty<>(CardOrder.TABLE);
@@ -49,19 +63,35 @@ public final class PrintViewModel {
     public final StringProperty startAt = new SimpleStringProperty("1");
     public final ObjectProperty<LabelSheet> labels = new SimpleObjectProperty<>(LabelSheet.A4_10UP_91x55);
     public final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.A3);
+    /** The documents' language, kept with the event (not the window's language). */
+    public final ObjectProperty<java.util.Locale> language = new SimpleObjectProperty<>(java.util.Locale.JAPANESE);
+
     public final CalibrationFields calibration;
     public final StringBinding startAtProblem;
     public final BooleanBinding valid;
 
     private final ReadOnlyObjectWrapper<PagePreview> preview = new ReadOnlyObjectWrapper<>(PagePreview.NONE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** What to know before printing this document: unseated people, possible duplicates, undrawable characters. */
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
+
     private final ReadOnlyObjectWrapper<Path> lastSaved = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty page = new SimpleIntegerProperty();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    private byte[] rendered;
     private Event event;
     private long previewGeneration;
     private boolean filling;
 
-    public PrintViewModel(UiContext context) {
+    public PrintViewModel(UiContext context, PrintService printing) {
         this.context = context;
+        this.printing = printing;
+        // What the documents show changed elsewhere (a person, a seat, a table): draw the preview again.
+        context.live()
+                .watch(
+                        () -> event == null ? 0 : event.id(),
+                        Set.of(Topic.PEOPLE, Topic.SEATS, Topic.ATTENDANCE, Topic.TABLES, Topic.EVENTS),
+                        this::refreshPreview);
         this.calibration = new CalibrationFields(context.messages());
         this.startAtProblem = Bindings.createStringBinding(this::startAtProblemText, startAt, labels);
         this.valid = startAtProblem.isNull().and(calibration.valid);
@@ -72,6 +102,7 @@ public final class PrintViewModel {
                 startAt,
                 labels,
                 paper,
+                language,
                 calibration.offsetX,
                 calibration.offsetY,
                 calibration.scaleX,
@@ -81,13 +112,18 @@ public final class PrintViewModel {
                 refreshPreview();
             }
         }));
+        language.addListener((o, old, now) -> {
+            if (!filling && event != null && now != null) {
+                printing.saveDocumentLanguage(event.id(), now);
+            }
+        });
         PrintService.preloadFonts();
     }
 
     /** Shows the printing stage for {@code shown}, starting from the options saved last time. */
     public void show(Event shown) {
         this.event = shown;
-        PrintOptions saved = context.app().printing().savedOptions();
+        PrintOptions saved = printing.savedOptions();
         filling = true;
         try {
             order.set(saved.cards().order());
@@ -95,6 +131,7 @@ public final class PrintViewModel {
             labels.set(saved.cards().sheet());
             startAt.set("1");
             paper.set(saved.worksheetPaper());
+            language.set(printing.documentLanguage(shown.id()));
             calibration.fill(saved.cards().calibration());
         } finally {
             filling = false;
@@ -122,6 +159,13 @@ public final class PrintViewModel {
                 CalibrationFields.number(startAt.get()).orElseThrow().intValue(),
                 labels.get(),
                 calibration.calibration().orElseThrow());
+        try {
+            // A correction that moves a label off the paper is refused here as on the command line.
+            PrintService.refuseOffPage(cards.sheet(), cards.calibration());
+        } catch (jp.tsunagu.i18n.UserError e) {
+            status.set(describe(e));
+            return Optional.empty();
+        }
         return Optional.of(new PrintOptions(cards, paper.get()));
     }
 
@@ -134,24 +178,28 @@ public final class PrintViewModel {
         long generation = ++previewGeneration;
         long eventId = event.id();
         PrintKind chosen = kind.get();
+        int first = chosen == shownKind ? page.get() : 0;
+        float dpi = dpi();
+        java.util.Locale documents = language.get();
         status.set(context.text("print.ui.rendering"));
+        // Each change of the options asks again; only the newest request's pages are worth drawing.
         context.tasks()
-                .run(
+                .runLatest(
+                        "printPreview",
                         context.text("print.ui.rendering"),
-                        progress -> PagePreview.of(
-                                context.app()
-                                        .printing()
-                                        .render(
-                                                eventId,
-                                                chosen,
-                                                options.get(),
-                                                context.messages().locale()),
-                                PREVIEW_PAGES,
-                                PREVIEW_DPI),
+                        progress -> {
+                            byte[] pdf = printing.render(eventId, chosen, options.get(), documents);
+                            return new Rendered(
+                                    pdf,
+                                    PagePreview.of(pdf, first, PREVIEW_PAGES, dpi),
+                                    printing.notes(eventId, chosen));
+                        },
                         result -> {
                             if (generation == previewGeneration) {
-                                preview.set(result);
-                                status.set(context.text("print.ui.pages", result.pageCount()));
+                                rendered = result.pdf();
+                                shownKind = chosen;
+                                showPreview(result.preview());
+                                notes.set(describe(result.notes()));
                             }
                         },
                         failure -> {
@@ -160,6 +208,93 @@ public final class PrintViewModel {
                                 status.set(describe(failure));
                             }
                         });
+    }
+
+    private PrintKind shownKind;
+
+    private float dpi() {
+        return (float) (PREVIEW_DPI * zoom.get());
+    }
+
+    private void showPreview(PagePreview result) {
+        preview.set(result);
+        page.set(result.firstPage());
+        status.set(context.text("print.ui.pages", result.pageCount()));
+    }
+
+    /** Shows another page of the document rendered last (0-based; kept within the document). */
+    public void showPage(int index) {
+        byte[] pdf = rendered;
+        if (pdf == null || index < 0 || index >= preview.get().pageCount()) {
+            return;
+        }
+        long generation = ++previewGeneration;
+        float dpi = dpi();
+        context.tasks()
+                .run(
+                        context.text("print.ui.rendering"),
+                        progress -> PagePreview.of(pdf, index, PREVIEW_PAGES, dpi),
+                        result -> {
+                            if (generation == previewGeneration) {
+                                showPreview(result);
+                            }
+                        },
+                        failure -> status.set(describe(failure)));
+    }
+
+    public void nextPage() {
+        showPage(page.get() + 1);
+    }
+
+    public void previousPage() {
+        showPage(page.get() - 1);
+    }
+
+    /** Larger or smaller by a quarter each step, within 50 % .. 300 %. */
+    public void zoom(int steps) {
+        double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.get() + 0.25 * steps));
+        if (next != zoom.get()) {
+            zoom.set(next);
+            showPage(page.get());
+        }
+    }
+
+    /** The page shown, 0-based. */
+    public ReadOnlyIntegerProperty pageProperty() {
+        return page;
+    }
+
+    /** The preview's size: 1 is 60 dpi, a page of A4 about 500 pixels wide. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /**
+     * Prints: writes the PDF to a temporary file and hands it to the system, which shows its print
+     * dialog (or opens the viewer to print from where it cannot print directly).
+     */
+    public void print() {
+        Optional<PrintOptions> options = options();
+        if (event == null || options.isEmpty()) {
+            return;
+        }
+        String title = context.text(kind.get().titleKey());
+        long eventId = event.id();
+        PrintKind chosen = kind.get();
+        java.util.Locale documents = language.get();
+        context.tasks()
+                .run(
+                        context.text("print.ui.saving", title),
+                        progress -> {
+                            Path target = java.nio.file.Files.createTempFile("tsunagu-", ".pdf");
+                            target.toFile().deleteOnExit();
+                            return printing.print(eventId, chosen, options.get(), documents, target);
+                        },
+                        result -> {
+                            status.set(context.text("print.ui.sentToPrinter", title, result.pages()));
+                            context.dialogs().print(result.file());
+                        },
+                        failure -> context.dialogs().showError(context.text("print.ui.saveFailed"), describe(failure)));
     }
 
     /** Asks where to save, writes the PDF, keeps the options for next time and opens the file in the system viewer. */
@@ -180,17 +315,12 @@ public final class PrintViewModel {
         Path target = withPdfExtension(file.get());
         long eventId = event.id();
         PrintKind chosen = kind.get();
+        java.util.Locale documents = language.get();
         context.tasks()
                 .run(
                         context.text("print.ui.saving", title),
                         progress -> {
-                            PrintService printing = context.app().printing();
-                            PrintResult result = printing.print(
-                                    eventId,
-                                    chosen,
-                                    options.get(),
-                                    context.messages().locale(),
-                                    target);
+                            PrintResult result = printing.print(eventId, chosen, options.get(), documents, target);
                             printing.saveOptions(options.get());
                             return result;
                         },
@@ -206,7 +336,7 @@ public final class PrintViewModel {
     /** Keeps the calibration without printing, after measuring the calibration sheet. */
     public void saveCalibration() {
         calibration.calibration().ifPresent(c -> {
-            context.app().printing().saveCalibration(c);
+            printing.saveCalibration(c);
             status.set(context.text("print.ui.calibrationSaved"));
         });
     }
@@ -232,6 +362,28 @@ public final class PrintViewModel {
 
     public ReadOnlyObjectProperty<PagePreview> previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    private record Rendered(byte[] pdf, PagePreview preview, jp.tsunagu.printing.PrintNotes notes) {}
+
+    /** The notes in the window's language, one per line; empty when there is nothing to say. */
+    private String describe(jp.tsunagu.printing.PrintNotes n) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (!n.unseated().isEmpty()) {
+            lines.add(context.text("print.note.unseated", n.unseated().size(), String.join("、", n.unseated())));
+        }
+        if (!n.possibleDuplicates().isEmpty()) {
+            lines.add(context.text(
+                    "print.note.duplicates", n.possibleDuplicates().size(), String.join("、", n.possibleDuplicates())));
+        }
+        for (jp.tsunagu.printing.PrintNotes.Missing m : n.missingCharacters()) {
+            lines.add(context.text("print.note.missingCharacters", m.text(), m.characters()));
+        }
+        return String.join("\n", lines);
+    }
+
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -12,7 +12,12 @@ public final class ParticipantsPage implements StagePage {
     private final ParticipantsView view;
 
     public ParticipantsPage(UiContext context) {
-        this.model = new ParticipantsViewModel(context);
+        this.model = new ParticipantsViewModel(
+                context,
+                context.app().events(),
+                context.app().registrants(),
+                context.app().registrantImport(),
+                context.app().seats());
         this.view = new ParticipantsView(model);
     }
 

@@ -1,17 +1,24 @@
 package jp.tsunagu.ui.registrant;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.tsunagu.event.Event;
+import jp.tsunagu.event.EventService;
 import jp.tsunagu.event.Theme;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.registrant.ColumnMapping;
@@ -21,7 +28,12 @@ import jp.tsunagu.registrant.ImportResult;
 import jp.tsunagu.registrant.PreparedImport;
 import jp.tsunagu.registrant.Registrant;
 import jp.tsunagu.registrant.RegistrantFilter;
+import jp.tsunagu.registrant.RegistrantImport;
+import jp.tsunagu.registrant.Registrants;
 import jp.tsunagu.registrant.StoredPerson;
+import jp.tsunagu.seating.Seat;
+import jp.tsunagu.seating.Seats;
+import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.ui.DialogService;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoableEdit;
@@ -33,12 +45,22 @@ import jp.tsunagu.ui.UndoableEdit;
  */
 public final class ParticipantsViewModel {
     private final UiContext context;
+    private final EventService events;
+    private final Registrants registrants;
+    private final RegistrantImport imports;
+    private final Seats seats;
+    // The history entry of each import made here, so that the button's undo keeps the history true.
+    private final Map<Long, UndoableEdit> importEdits = new HashMap<>();
     private final ObservableList<StoredPerson> people = FXCollections.observableArrayList();
     private final ObservableList<Theme> themes = FXCollections.observableArrayList();
+    private final ObservableList<ThemeChoice> themeChoices = FXCollections.observableArrayList();
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
-    private final ObjectProperty<Theme> themeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<ThemeChoice> themeFilter = new SimpleObjectProperty<>();
     private final StringProperty categoryFilter = new SimpleStringProperty("");
+    private final IntegerProperty hidden = new SimpleIntegerProperty();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private boolean reloading;
     private final BooleanProperty warningsOnly = new SimpleBooleanProperty();
     private final BooleanProperty duplicatesOnly = new SimpleBooleanProperty();
     private final ObjectProperty<PreparedImport> pending = new SimpleObjectProperty<>();
@@ -46,40 +68,148 @@ public final class ParticipantsViewModel {
     private final BooleanProperty canUndoImport = new SimpleBooleanProperty();
     private Event event;
 
-    public ParticipantsViewModel(UiContext context) {
+    /** The view model of the 参加者 stage, with the services it uses. */
+    public ParticipantsViewModel(
+            UiContext context, EventService events, Registrants registrants, RegistrantImport imports, Seats seats) {
         this.context = context;
+        themeFilter.set(all());
+        themeChoices.add(all());
+        this.events = events;
+        this.registrants = registrants;
+        this.imports = imports;
+        this.seats = seats;
+        // Another page's change (a check-in, a seat, a renamed theme) shows here at once.
+        context.live()
+                .watch(
+                        () -> event == null ? 0 : event.id(),
+                        Set.of(Topic.PEOPLE, Topic.SEATS, Topic.ATTENDANCE, Topic.TABLES),
+                        this::reloadAll);
         query.addListener((o, a, b) -> refresh());
-        themeFilter.addListener((o, a, b) -> refresh());
-        categoryFilter.addListener((o, a, b) -> refresh());
+        // A filter changes only when the user changes it: a list read again keeps what was chosen.
+        themeFilter.addListener((o, a, b) -> {
+            if (b == null) {
+                themeFilter.set(a != null && !reloading ? a : all());
+            } else if (!reloading) {
+                refresh();
+            }
+        });
+        categoryFilter.addListener((o, a, b) -> {
+            if (b == null) {
+                categoryFilter.set(a != null && !reloading ? a : "");
+            } else if (!reloading) {
+                refresh();
+            }
+        });
         warningsOnly.addListener((o, a, b) -> refresh());
         duplicatesOnly.addListener((o, a, b) -> refresh());
     }
 
+    /**
+     * Shows {@code shown}. Opening the stage again for the same event reads nothing: the list is
+     * kept current by the store's changes, and what the user set (search, filters) stays.
+     */
     public void show(Event shown) {
+        boolean same = event != null && event.id() == shown.id();
+        if (event != null && !same) {
+            // Another event: its themes and categories are not this one's.
+            themeFilter.set(all());
+            categoryFilter.set("");
+        }
         this.event = shown;
-        themes.setAll(context.app().events().plan(shown.id()).themes());
+        if (!same) {
+            reloadAll();
+        }
+    }
+
+    private void reloadAll() {
+        if (event == null) {
+            return;
+        }
+        long eventId = event.id();
+        context.tasks().read("participantsThemes", () -> events.plan(eventId).themes(), this::themesRead, this::failed);
         refresh();
     }
 
-    /** Reads the list again with the current search and filters. */
+    private void themesRead(List<Theme> read) {
+        if (!read.equals(themes)) {
+            themes.setAll(read);
+        }
+        List<ThemeChoice> choices = new ArrayList<>();
+        choices.add(all());
+        read.forEach(t -> choices.add(new ThemeChoice(t.number(), themeName(t.number()))));
+        keepingFilters(() -> {
+            if (!choices.equals(themeChoices)) {
+                Integer chosen = themeFilter.get().number();
+                themeChoices.setAll(choices);
+                themeFilter.set(choices.stream()
+                        .filter(c -> java.util.Objects.equals(c.number(), chosen))
+                        .findFirst()
+                        .orElse(all()));
+            }
+        });
+    }
+
+    private ThemeChoice all() {
+        return new ThemeChoice(null, context.text("participants.filter.allThemes"));
+    }
+
+    /** Replaces a filter's choices without the list box's passing selections changing the filter. */
+    private void keepingFilters(Runnable replace) {
+        ThemeChoice theme = themeFilter.get();
+        String category = categoryFilter.get();
+        reloading = true;
+        try {
+            replace.run();
+        } finally {
+            reloading = false;
+        }
+        if (themeChoices.contains(theme)) {
+            themeFilter.set(theme);
+        }
+        if (category.isEmpty() || categories.contains(category)) {
+            categoryFilter.set(category);
+        }
+    }
+
+    /** What the list shows, read in one go off the FX thread; {@code everyone} counts the unfiltered. */
+    private record Listing(List<StoredPerson> people, List<String> categories, boolean canUndoImport, int everyone) {}
+
+    /**
+     * Reads the list again with the current search and filters. The reading runs off the FX thread
+     * (it waits while an import holds the store) and only the newest request's list is shown.
+     */
     public void refresh() {
         if (event == null) {
             return;
         }
-        Theme theme = themeFilter.get();
+        long eventId = event.id();
+        ThemeChoice theme = themeFilter.get();
         RegistrantFilter filter = new RegistrantFilter(
                 query.get(),
                 theme == null ? null : theme.number(),
                 categoryFilter.get() == null ? "" : categoryFilter.get(),
                 warningsOnly.get(),
                 duplicatesOnly.get());
-        people.setAll(context.app().registrants().list(event.id(), filter));
-        List<String> all = context.app().registrants().categories(event.id());
-        if (!all.equals(categories)) {
-            categories.setAll(all);
+        context.tasks()
+                .read(
+                        "participantsList",
+                        () -> new Listing(
+                                registrants.list(eventId, filter),
+                                registrants.categories(eventId),
+                                imports.batches(eventId).stream().anyMatch(b -> !b.undone()),
+                                registrants.list(eventId, RegistrantFilter.ALL).size()),
+                        this::listed,
+                        this::failed);
+    }
+
+    private void listed(Listing listing) {
+        people.setAll(listing.people());
+        total.set(listing.everyone());
+        hidden.set(listing.everyone() - listing.people().size());
+        if (!listing.categories().equals(categories)) {
+            keepingFilters(() -> categories.setAll(listing.categories()));
         }
-        canUndoImport.set(
-                context.app().registrantImport().batches(event.id()).stream().anyMatch(b -> !b.undone()));
+        canUndoImport.set(listing.canUndoImport());
     }
 
     /** Asks for a file with the chooser and previews it. */
@@ -102,7 +232,7 @@ public final class ParticipantsViewModel {
         context.tasks()
                 .run(
                         context.text("participants.import.reading", file.getFileName()),
-                        progress -> context.app().registrantImport().prepare(eventId, file, Optional.empty()),
+                        progress -> imports.prepare(eventId, file, Optional.empty()),
                         pending::set,
                         this::failed);
     }
@@ -115,7 +245,7 @@ public final class ParticipantsViewModel {
         }
         ColumnMapping mapping = p.preview().mapping().with(column, field);
         try {
-            pending.set(context.app().registrantImport().remap(p, mapping));
+            pending.set(imports.remap(p, mapping));
         } catch (UserError e) {
             failed(e);
         }
@@ -128,7 +258,7 @@ public final class ParticipantsViewModel {
             return;
         }
         try {
-            pending.set(context.app().registrantImport().prepare(p.eventId(), p.file(), Optional.of(sheet)));
+            pending.set(imports.prepare(p.eventId(), p.file(), Optional.of(sheet)));
         } catch (UserError e) {
             failed(e);
         }
@@ -152,48 +282,61 @@ public final class ParticipantsViewModel {
         context.tasks()
                 .run(
                         context.text("participants.import.writing", p.preview().fileName()),
-                        progress -> context.app().registrantImport().apply(p, progress::update),
+                        progress -> imports.apply(p, progress::update),
                         result -> imported(p, result),
                         this::failed);
     }
 
     private void imported(PreparedImport p, ImportResult result) {
+        // The same words and counts as the preview that was confirmed, so that the two agree.
+        jp.tsunagu.registrant.ImportPreview done = result.preview();
         status.set(context.text(
                 "participants.import.done",
                 p.preview().fileName(),
-                result.preview().added(),
-                result.preview().count(jp.tsunagu.registrant.RowFate.UPDATED),
-                result.preview().rejections().size(),
-                result.preview().duplicates().size()));
+                context.text(
+                        "import.counts",
+                        done.added(),
+                        done.updated(),
+                        done.unchanged(),
+                        done.rejections().size(),
+                        done.duplicates().size())));
         refresh();
-        result.batchId().ifPresent(batch -> context.undo().done(new UndoableEdit() {
-            private long current = batch;
+        result.batchId()
+                .ifPresent(batch -> remember(batch, new UndoableEdit() {
+                    private long current = batch;
 
-            @Override
-            public String description() {
-                return context.text("participants.undo.import", p.preview().fileName());
-            }
+                    @Override
+                    public String description() {
+                        return context.text(
+                                "participants.undo.import", p.preview().fileName());
+                    }
 
-            @Override
-            public void undo() {
-                context.app().registrantImport().undo(current);
-                refresh();
-            }
+                    @Override
+                    public void undo() {
+                        imports.undo(current);
+                        refresh();
+                    }
 
-            @Override
-            public void redo() {
-                ImportResult again = context.app().registrantImport().apply(p, (d, t) -> {});
-                current = again.batchId().orElse(current);
-                refresh();
-            }
-        }));
+                    @Override
+                    public void redo() {
+                        ImportResult again = imports.apply(p, (d, t) -> {});
+                        importEdits.remove(current);
+                        current = again.batchId().orElse(current);
+                        importEdits.put(current, this);
+                        refresh();
+                    }
+                }));
+    }
+
+    private void remember(long batch, UndoableEdit edit) {
+        importEdits.put(batch, edit);
+        context.undo().done(edit);
     }
 
     /** Takes back the latest import of the event, after asking. */
     public void undoLatestImport() {
-        Optional<ImportBatch> latest = context.app().registrantImport().batches(event.id()).stream()
-                .filter(b -> !b.undone())
-                .findFirst();
+        Optional<ImportBatch> latest =
+                imports.batches(event.id()).stream().filter(b -> !b.undone()).findFirst();
         if (latest.isEmpty()) {
             return;
         }
@@ -202,33 +345,96 @@ public final class ParticipantsViewModel {
                 .confirm(
                         context.text("participants.undoImport"),
                         context.text("participants.undoImport.confirm", b.fileName(), b.added(), b.updated()))) {
-            act(() -> context.app().registrantImport().undo(b.id()));
+            UndoableEdit edit = importEdits.remove(b.id());
+            if (edit != null && context.undo().isLatest(edit)) {
+                // The import is the last change: the button is Ctrl+Z, and Ctrl+Y brings it back.
+                context.undo().undo();
+            } else {
+                // Changes were made after it: undo the import alone and take it out of the history,
+                // so that Ctrl+Z goes on to undo those changes, not the import a second time.
+                if (!act(() -> imports.undo(b.id()))) {
+                    return;
+                }
+                if (edit != null) {
+                    context.undo().forget(edit);
+                }
+            }
             status.set(context.text("participants.undoImport.done", b.fileName()));
         }
     }
 
-    /** Saves a person as edited; the list shows the change at once. */
+    /** Saves a person as edited; the list shows the change at once; Ctrl+Z puts the former answers back. */
     public boolean save(StoredPerson person, Registrant edited) {
-        return act(() -> context.app().registrants().edit(person.id(), edited));
+        StoredPerson before;
+        StoredPerson after;
+        try {
+            before = registrants.get(person.id());
+            after = registrants.edit(person.id(), edited);
+        } catch (UserError e) {
+            failed(e);
+            return false;
+        }
+        refresh();
+        status.set(context.text("participants.status.edited", after.registrant().name()));
+        recordEdit(
+                context.text("participants.undo.edit", after.registrant().name()),
+                () -> registrants.put(before),
+                () -> registrants.put(after));
+        return true;
     }
 
+    /** Adds a person by hand; Ctrl+Z takes them out again. */
     public boolean add(Registrant person) {
-        return act(() -> context.app().registrants().add(event.id(), person));
+        StoredPerson added;
+        try {
+            added = registrants.add(event.id(), person);
+        } catch (UserError e) {
+            failed(e);
+            return false;
+        }
+        long eventId = event.id();
+        refresh();
+        status.set(context.text("participants.status.added", added.registrant().name()));
+        recordEdit(
+                context.text("participants.undo.add", added.registrant().name()),
+                () -> registrants.delete(List.of(added.id())),
+                () -> registrants.restore(eventId, List.of(added)));
+        return true;
     }
 
+    /** Deletes the chosen people after asking: one change, undone as one with their seats. */
     public void delete(List<StoredPerson> chosen) {
         if (chosen.isEmpty()) {
             return;
         }
         String names =
                 String.join("、", chosen.stream().map(p -> p.registrant().name()).toList());
-        if (context.dialogs()
+        if (!context.dialogs()
                 .confirm(context.text("participants.delete"), context.text("participants.delete.confirm", names))) {
-            act(() -> chosen.forEach(p -> context.app().registrants().delete(p.id())));
+            return;
         }
+        long eventId = event.id();
+        List<Long> ids = chosen.stream().map(StoredPerson::id).toList();
+        List<Seat> seatsBefore = seatsOf(eventId, ids);
+        List<StoredPerson> removed;
+        try {
+            removed = registrants.delete(ids);
+        } catch (UserError e) {
+            failed(e);
+            return;
+        }
+        refresh();
+        status.set(context.text("participants.status.deleted", removed.size(), names));
+        recordEdit(
+                context.text("participants.undo.delete", removed.size()),
+                () -> {
+                    registrants.restore(eventId, removed);
+                    seats.put(eventId, seatsBefore);
+                },
+                () -> registrants.delete(ids));
     }
 
-    /** Merges two people into the first chosen one, after asking. */
+    /** Merges two people into the first chosen one, after showing what the merged record will say. */
     public void merge(List<StoredPerson> chosen) {
         if (chosen.size() != 2) {
             context.dialogs().showError(context.text("participants.merge"), context.text("participants.merge.two"));
@@ -236,16 +442,84 @@ public final class ParticipantsViewModel {
         }
         StoredPerson keep = chosen.get(0);
         StoredPerson drop = chosen.get(1);
-        if (context.dialogs()
+        Registrant merged = Registrants.merged(keep.registrant(), drop.registrant());
+        if (!context.dialogs()
                 .confirm(
                         context.text("participants.merge"),
                         context.text(
-                                "participants.merge.confirm",
-                                keep.registrant().name(),
-                                keep.registrant().email(),
-                                drop.registrant().email()))) {
-            act(() -> context.app().registrants().merge(keep.id(), drop.id()));
+                                        "participants.merge.confirm",
+                                        keep.registrant().name(),
+                                        keep.registrant().email(),
+                                        drop.registrant().email())
+                                + "\n"
+                                + context.text(
+                                        merged.consent()
+                                                ? "participants.merge.consentYes"
+                                                : "participants.merge.consentNo"))) {
+            return;
         }
+        merge(keep, drop, null);
+    }
+
+    /**
+     * Merges two people into the first, storing {@code chosen} (the answers the user picked field by
+     * field in the merge dialog; null: what {@link Registrants#merged} proposes); Ctrl+Z splits them again.
+     */
+    public void merge(StoredPerson keep, StoredPerson drop, Registrant chosen) {
+        long eventId = event.id();
+        List<Seat> dropSeat = seatsOf(eventId, List.of(drop.id()));
+        StoredPerson keepBefore;
+        StoredPerson dropBefore;
+        try {
+            keepBefore = registrants.get(keep.id());
+            dropBefore = registrants.get(drop.id());
+            registrants.merge(keep.id(), drop.id(), chosen);
+        } catch (UserError e) {
+            failed(e);
+            return;
+        }
+        refresh();
+        status.set(context.text(
+                "participants.status.merged",
+                drop.registrant().name(),
+                keep.registrant().name()));
+        recordEdit(
+                context.text("participants.undo.merge", keep.registrant().name()),
+                () -> {
+                    registrants.put(keepBefore);
+                    registrants.restore(eventId, List.of(dropBefore));
+                    seats.put(eventId, dropSeat);
+                },
+                () -> registrants.merge(keep.id(), drop.id(), chosen));
+    }
+
+    private List<Seat> seatsOf(long eventId, List<Long> people) {
+        Map<Long, Seat> now = seats.of(eventId);
+        List<Seat> list = new ArrayList<>();
+        for (long id : people) {
+            list.add(now.getOrDefault(id, new Seat(id, null, false)));
+        }
+        return list;
+    }
+
+    /** Records a change for Ctrl+Z / Ctrl+Y; an undo that the store refuses is said, not thrown. */
+    private void recordEdit(String description, Runnable undo, Runnable redo) {
+        context.undo().done(new UndoableEdit() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void undo() {
+                act(undo);
+            }
+
+            @Override
+            public void redo() {
+                act(redo);
+            }
+        });
     }
 
     private boolean act(Runnable change) {
@@ -282,7 +556,36 @@ public final class ParticipantsViewModel {
         return query;
     }
 
-    public ObjectProperty<Theme> themeFilter() {
+    /** How many people the search and filters hide. */
+    public IntegerProperty hidden() {
+        return hidden;
+    }
+
+    /** How many people the event has, whatever the filters. */
+    public IntegerProperty total() {
+        return total;
+    }
+
+    public ObservableList<ThemeChoice> themeChoices() {
+        return themeChoices;
+    }
+
+    /** Shows every person again: no search, every theme and category, no check box ticked. */
+    public void clearFilters() {
+        reloading = true;
+        try {
+            query.set("");
+            themeFilter.set(all());
+            categoryFilter.set("");
+            warningsOnly.set(false);
+            duplicatesOnly.set(false);
+        } finally {
+            reloading = false;
+        }
+        refresh();
+    }
+
+    public ObjectProperty<ThemeChoice> themeFilter() {
         return themeFilter;
     }
 

@@ -3,6 +3,7 @@ package jp.tsunagu.ui.seating;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -17,14 +18,17 @@ import javafx.beans.property.StringProperty;
 import jp.tsunagu.event.Event;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.printing.PrintService;
 import jp.tsunagu.seating.Seat;
 import jp.tsunagu.seating.SeatedPerson;
 import jp.tsunagu.seating.SeatingBoard;
 import jp.tsunagu.seating.SeatingResult;
 import jp.tsunagu.seating.SeatingService;
+import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.text.SearchKey;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoableEdit;
+import jp.tsunagu.venue.VenueService;
 
 /**
  * The seating board (座席): the event's seating as it stands, the board's changes (move, swap,
@@ -33,6 +37,7 @@ import jp.tsunagu.ui.UndoableEdit;
  */
 public final class SeatingBoardViewModel {
     private final UiContext context;
+    private final SeatingService seatingService;
     private final Executor uiThread;
     private final ObjectProperty<SeatingBoard> board = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
@@ -44,26 +49,81 @@ public final class SeatingBoardViewModel {
     private Event event;
 
     /** @param uiThread runs work on the UI thread (Platform::runLater; Runnable::run in tests) */
-    public SeatingBoardViewModel(UiContext context, Executor uiThread) {
+    public SeatingBoardViewModel(UiContext context, SeatingService seating, Executor uiThread) {
+        this(context, seating, null, null, uiThread);
+    }
+
+    /**
+     * @param printing tells whether the event's name cards are printed (then the automatic seating asks first);
+     *     null to never ask
+     * @param venue places only the people without a seat, when the user prefers that after printing
+     */
+    public SeatingBoardViewModel(
+            UiContext context, SeatingService seating, PrintService printing, VenueService venue, Executor uiThread) {
         this.context = context;
+        this.seatingService = seating;
+        this.printing = printing;
+        this.venue = venue;
+        // A check-in, a walk-in or an edit elsewhere shows on the board at once.
+        context.live()
+                .watch(
+                        () -> event == null ? 0 : event.id(),
+                        Set.of(Topic.PEOPLE, Topic.SEATS, Topic.ATTENDANCE, Topic.TABLES),
+                        this::reloadUnlessSeating);
         this.uiThread = uiThread;
         this.texts = new SeatingBoardTexts(context, board::get);
     }
 
+    private final PrintService printing;
+    private final VenueService venue;
+
     private SeatingService seatingService() {
-        return context.app().seating();
+        return seatingService;
     }
 
+    /** Shows {@code shown}; opening the stage again for the same event reads nothing (the board is kept current). */
     public void show(Event shown) {
+        boolean same = event != null && event.id() == shown.id();
         this.event = shown;
-        reload();
+        if (!same) {
+            reloadInBackground();
+        }
     }
 
-    /** Reads the seating from the store again. */
+    // While the automatic seating runs, the board shows its progress; it reads the store when done.
+    private void reloadUnlessSeating() {
+        if (!seating.get()) {
+            reloadInBackground();
+        }
+    }
+
+    /** Reads the seating from the store again, now: after the user's own change, the board shows it at once. */
     public void reload() {
         if (event != null) {
             board.set(seatingService().board(event.id()));
         }
+    }
+
+    /**
+     * Reads the seating off the FX thread, for opening the stage and for changes made elsewhere:
+     * while an import holds the store, the window waits for the board without freezing.
+     */
+    private void reloadInBackground() {
+        if (event == null) {
+            return;
+        }
+        long eventId = event.id();
+        context.tasks()
+                .read(
+                        "seatingBoard",
+                        () -> seatingService().board(eventId),
+                        read -> {
+                            if (event != null && event.id() == eventId && !seating.get()) {
+                                board.set(read);
+                            }
+                        },
+                        failure ->
+                                context.dialogs().showError(context.text("seating.board.failed"), describe(failure)));
     }
 
     // ---- changes: each one service call, recorded for undo ----
@@ -149,7 +209,23 @@ public final class SeatingBoardViewModel {
             return;
         }
         long eventId = event.id();
+        // Seats that run short are said before seating, with the fix, rather than found after.
+        SeatingBoard now = seatingService().board(eventId);
+        if (now.seatsShort() > 0
+                && !context.dialogs()
+                        .confirm(
+                                context.text("seating.board.short.title"),
+                                context.text(
+                                        "seating.board.short.confirm",
+                                        now.people().size(),
+                                        now.seats(),
+                                        now.seatsShort()))) {
+            return;
+        }
         List<Seat> before = seatingService().seats(eventId);
+        if (!everyoneAgainAfterPrinting(eventId, before)) {
+            return;
+        }
         cancel.set(false);
         seating.set(true);
         progress.set(0);
@@ -182,6 +258,36 @@ public final class SeatingBoardViewModel {
                         },
                         failure ->
                                 context.dialogs().showError(context.text("seating.board.failed"), describe(failure)));
+    }
+
+    /**
+     * Once the name cards are printed, moving people makes their cards wrong: ask first, and offer to
+     * place only the people without a seat (nobody moves). False when the full seating should not run.
+     */
+    private boolean everyoneAgainAfterPrinting(long eventId, List<Seat> before) {
+        boolean anyoneSeated = before.stream().anyMatch(s -> s.table() != null);
+        if (printing == null
+                || venue == null
+                || !anyoneSeated
+                || printing.cardsPrintedAt(eventId).isEmpty()) {
+            return true;
+        }
+        String title = context.text("venue.assign.confirmTitle");
+        if (context.dialogs().confirm(title, context.text("venue.assign.confirmAll"))) {
+            return true;
+        }
+        long unseated = before.stream().filter(s -> s.table() == null).count();
+        if (unseated > 0 && context.dialogs().confirm(title, context.text("venue.assign.confirmUnseated", unseated))) {
+            try {
+                venue.placeUnseated(eventId);
+                List<Seat> after = seatingService().seats(eventId);
+                context.undo().done(restoring(context.text("venue.assign.undo"), before, after));
+            } catch (RuntimeException e) {
+                context.dialogs().showError(context.text("seating.board.failed"), describe(e));
+            }
+            reload();
+        }
+        return false;
     }
 
     private void seatingEnded() {

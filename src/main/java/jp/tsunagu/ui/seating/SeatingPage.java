@@ -16,7 +16,12 @@ public final class SeatingPage implements StagePage {
     private final SeatingBoardView view;
 
     public SeatingPage(UiContext context) {
-        this.model = new SeatingBoardViewModel(context, Platform::runLater);
+        this.model = new SeatingBoardViewModel(
+                context,
+                context.app().seating(),
+                context.app().printing(),
+                context.app().venue(),
+                Platform::runLater);
         this.view = new SeatingBoardView(context, model);
     }
 

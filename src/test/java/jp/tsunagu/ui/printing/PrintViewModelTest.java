@@ -37,7 +37,7 @@ class PrintViewModelTest {
         event = app.events().resolve(id);
         UiContext context = new UiContext(
                 app, Messages.forLocale(Locale.JAPANESE), dialogs, new CurrentThreadTaskRunner(), new UndoManager());
-        model = new PrintViewModel(context);
+        model = new PrintViewModel(context, app.printing());
         model.show(event);
     }
 
@@ -107,5 +107,26 @@ class PrintViewModelTest {
 
         assertThat(app.printing().calibration().offsetYMm()).isEqualTo(-2);
         assertThat(model.statusProperty().get()).isEqualTo("補正を保存しました。");
+    }
+
+    @Test
+    void saysWhoIsUnseatedBeforeCardsAndKeepsTheDocumentsLanguageWithTheEvent() {
+        model.kind.set(PrintKind.NAMECARDS);
+        assertThat(model.notesProperty().get()).contains("まだ席が決まっていない人が 1 人").contains("伊藤 誠");
+        model.kind.set(PrintKind.SIGNS);
+        assertThat(model.notesProperty().get()).isEmpty();
+
+        assertThat(model.language.get()).isEqualTo(Locale.JAPANESE);
+        model.language.set(Locale.ENGLISH);
+        assertThat(app.printing().documentLanguage(event.id())).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void aCorrectionThatMovesLabelsOffThePaperIsRefused() {
+        model.calibration.offsetX.set("-15");
+        assertThat(model.options()).isEmpty();
+        assertThat(model.statusProperty().get()).contains("はみ出します");
+        model.calibration.offsetX.set("-5");
+        assertThat(model.options()).isPresent();
     }
 }

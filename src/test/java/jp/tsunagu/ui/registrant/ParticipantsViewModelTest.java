@@ -13,8 +13,10 @@ import jp.tsunagu.event.Event;
 import jp.tsunagu.event.EventDetails;
 import jp.tsunagu.i18n.Messages;
 import jp.tsunagu.registrant.Field;
+import jp.tsunagu.registrant.Registrant;
 import jp.tsunagu.registrant.StoredPerson;
 import jp.tsunagu.ui.CurrentThreadTaskRunner;
+import jp.tsunagu.ui.LiveChanges;
 import jp.tsunagu.ui.ScriptedDialogs;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoManager;
@@ -31,6 +33,7 @@ class ParticipantsViewModelTest {
     private ScriptedDialogs dialogs;
     private UndoManager undo;
     private ParticipantsViewModel model;
+    private long eventId;
 
     @BeforeEach
     void open() {
@@ -38,10 +41,22 @@ class ParticipantsViewModelTest {
         Event event = app.events()
                 .create(new EventDetails("掛川マッチング交流会", LocalDate.of(2026, 12, 5), ""))
                 .event();
+        eventId = event.id();
         dialogs = new ScriptedDialogs();
         undo = new UndoManager();
         model = new ParticipantsViewModel(
-                new UiContext(app, Messages.forLocale(Locale.JAPANESE), dialogs, new CurrentThreadTaskRunner(), undo));
+                new UiContext(
+                        app,
+                        Messages.forLocale(Locale.JAPANESE),
+                        dialogs,
+                        new CurrentThreadTaskRunner(),
+                        undo,
+                        // Told at once on this thread, even when another test started the FX toolkit.
+                        new LiveChanges(app.database().changes(), Runnable::run)),
+                app.events(),
+                app.registrants(),
+                app.registrantImport(),
+                app.seats());
         model.show(event);
     }
 
@@ -101,7 +116,7 @@ class ParticipantsViewModelTest {
         model.categoryFilter().set("市民");
         assertThat(model.people()).hasSize(2);
         model.categoryFilter().set("");
-        model.themeFilter().set(model.themes().get(2));
+        model.themeFilter().set(model.themeChoices().get(3));
         assertThat(model.people()).extracting(p -> p.registrant().name()).containsExactly("安藤 一");
     }
 
@@ -165,5 +180,98 @@ class ParticipantsViewModelTest {
                         .registrant()
                         .name())
                 .isEqualTo("メモの人");
+    }
+
+    private List<String> names() {
+        return model.people().stream().map(p -> p.registrant().name()).toList();
+    }
+
+    @Test
+    void addingEditingAndDeletingSeveralAreEachOneUndoableChange() throws Exception {
+        assertThat(model.add(Registrant.byHand("佐藤 花子", "さとう はなこ", "", "hanako@example.jp")))
+                .isTrue();
+        assertThat(model.add(Registrant.byHand("田中 一郎", "たなか いちろう", "", ""))).isTrue();
+        StoredPerson sato = model.people().getFirst();
+        assertThat(model.save(sato, sato.registrant().toBuilder().title("代表").build()))
+                .isTrue();
+        assertThat(model.people().getFirst().registrant().title()).isEqualTo("代表");
+
+        undo.undo();
+        assertThat(model.people().getFirst().registrant().title()).isEmpty();
+        undo.redo();
+        assertThat(model.people().getFirst().registrant().title()).isEqualTo("代表");
+
+        model.delete(List.copyOf(model.people()));
+        assertThat(model.people()).isEmpty();
+        undo.undo(); // one Ctrl+Z brings both back, with their ids and answers
+        assertThat(names()).containsExactly("佐藤 花子", "田中 一郎");
+        assertThat(model.people().getFirst().id()).isEqualTo(sato.id());
+        assertThat(model.people().getFirst().registrant().title()).isEqualTo("代表");
+
+        undo.undo(); // the edit
+        undo.undo(); // adding 田中
+        assertThat(names()).containsExactly("佐藤 花子");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aMergeIsUndoneWithBothRecordsAndTheDialogSaysTheConsent() throws Exception {
+        model.add(Registrant.builder()
+                .name("山田 太郎")
+                .email("taro@example.com")
+                .consent(true)
+                .registeredAt("2026-11-01T10:00:00")
+                .build());
+        model.add(Registrant.builder()
+                .name("山田 太郎")
+                .email("yamada@example.jp")
+                .consent(false)
+                .registeredAt("2026-11-20T10:00:00")
+                .build());
+        List<StoredPerson> pair = List.copyOf(model.people());
+
+        model.merge(pair);
+
+        assertThat(dialogs.questions.getLast()).contains("同意なし");
+        assertThat(model.people())
+                .singleElement()
+                .satisfies(p -> assertThat(p.registrant().consent()).isFalse());
+        undo.undo();
+        assertThat(model.people())
+                .extracting(StoredPerson::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        pair.stream().map(StoredPerson::id).toList());
+        assertThat(model.people())
+                .anySatisfy(p -> assertThat(p.registrant().consent()).isTrue());
+    }
+
+    @Test
+    void undoingAnImportWithItsButtonThenCtrlZUndoesTheLaterEditNotTheImportAgain() throws Exception {
+        model.add(Registrant.byHand("佐藤 花子", "さとう はなこ", "", "sato@example.jp"));
+        dialogs.fileToOpen = csv();
+        model.chooseFile();
+        model.confirmImport();
+        StoredPerson sato = model.people().stream()
+                .filter(p -> p.registrant().name().equals("佐藤 花子"))
+                .findFirst()
+                .orElseThrow();
+        model.save(sato, sato.registrant().toBuilder().title("代表").build());
+
+        model.undoLatestImport();
+        assertThat(names()).containsExactly("佐藤 花子");
+
+        undo.undo(); // Ctrl+Z: the edit made after the import, not the import a second time
+        assertThat(model.people().getFirst().registrant().title()).isEmpty();
+        undo.undo(); // then adding 佐藤
+        assertThat(model.people()).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(undo.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aChangeMadeElsewhereShowsWithoutOpeningThePageAgain() {
+        // Another page (reception, another window) adds someone: the list shows them at once.
+        app.registrants().add(eventId, Registrant.byHand("当日 参加", "とうじつ さんか", "", ""));
+        assertThat(names()).containsExactly("当日 参加");
     }
 }

@@ -12,6 +12,7 @@ import jp.tsunagu.i18n.Messages;
 import jp.tsunagu.seating.SeatedPerson;
 import jp.tsunagu.seating.StoreFixture;
 import jp.tsunagu.ui.CurrentThreadTaskRunner;
+import jp.tsunagu.ui.LiveChanges;
 import jp.tsunagu.ui.ScriptedDialogs;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.ui.UndoManager;
@@ -42,15 +43,33 @@ class SeatingBoardViewModelTest {
         tanaka = store.person(plan, "田中次郎", "まちづくりNPO", "製造業", false, "", 1, 3, null);
         undo = new UndoManager();
         dialogs = new ScriptedDialogs();
-        UiContext context =
-                new UiContext(app, Messages.forLocale(Locale.JAPANESE), dialogs, new CurrentThreadTaskRunner(), undo);
-        model = new SeatingBoardViewModel(context, Runnable::run);
+        UiContext context = new UiContext(
+                app,
+                Messages.forLocale(Locale.JAPANESE),
+                dialogs,
+                new CurrentThreadTaskRunner(),
+                undo,
+                // Told at once on this thread, even when another test started the FX toolkit.
+                new LiveChanges(app.database().changes(), Runnable::run));
+        model = new SeatingBoardViewModel(context, app.seating(), app.printing(), app.venue(), Runnable::run);
         model.show(plan.event());
     }
 
     @AfterEach
     void close() {
         app.close();
+    }
+
+    @Test
+    void theBoardShowsAChangeMadeOnAnotherPageAtOnce() {
+        long eventId = model.boardProperty().get().plan().event().id();
+        // Reception (another page) adds a walk-in and someone else deletes 田中: no reload is asked for.
+        app.registrants().add(eventId, jp.tsunagu.registrant.Registrant.byHand("当日 参加", "とうじつ", "", ""));
+        app.registrants().delete(tanaka);
+
+        assertThat(model.boardProperty().get().people())
+                .extracting(p -> p.name())
+                .containsExactlyInAnyOrder("鈴木一郎", "佐藤花子", "当日 参加");
     }
 
     @Test
@@ -71,6 +90,33 @@ class SeatingBoardViewModelTest {
         assertThat(model.boardProperty().get().unseated()).hasSize(3);
         undo.redo();
         assertThat(model.boardProperty().get().unseated()).isEmpty();
+    }
+
+    @Test
+    void afterTheCardsArePrintedItAsksAndCanPlaceOnlyTheUnseated(@TempDir Path cards) {
+        model.autoSeat();
+        int suzukiTable = tableOf(suzuki);
+        app.printing()
+                .print(
+                        model.boardProperty().get().plan().event().id(),
+                        jp.tsunagu.printing.PrintKind.NAMECARDS,
+                        app.printing().savedOptions(),
+                        Locale.JAPANESE,
+                        cards.resolve("cards.pdf"));
+        StoreFixture store = new StoreFixture(app.database());
+        long late = store.person(model.boardProperty().get().plan(), "遅れて登録", 2);
+        model.reload();
+        dialogs.answers.add(false); // not everyone again
+        dialogs.answers.add(true); // only the one without a seat
+
+        model.autoSeat();
+
+        assertThat(dialogs.questions).hasSize(2);
+        assertThat(dialogs.questions.getFirst()).contains("名札を印刷した後");
+        assertThat(tableOf(late)).isEqualTo(2);
+        assertThat(tableOf(suzuki)).as("nobody seated moved").isEqualTo(suzukiTable);
+        undo.undo();
+        assertThat(person(late).table()).isNull();
     }
 
     @Test

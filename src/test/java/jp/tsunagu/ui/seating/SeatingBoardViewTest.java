@@ -55,6 +55,11 @@ class SeatingBoardViewTest {
     @Test
     void autoSeatDragUndoLockAndSeatAgain(FxRobot robot) throws Exception {
         robot.clickOn("#stage-seating");
+        // The board is read off the FX thread when the stage opens.
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#unseated .seat-card").queryAll().size() == 14);
         assertThat(robot.lookup("#unseated .seat-card").queryAll()).hasSize(14);
 
         robot.clickOn("#autoSeat");
@@ -116,6 +121,9 @@ class SeatingBoardViewTest {
     @Test
     void contextMenuMovesACardAndSearchFindsIt(FxRobot robot) throws Exception {
         robot.clickOn("#stage-seating");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#card-" + tanaka)
+                .tryQuery()
+                .isPresent());
         // The card's menu from the keyboard (the same menu as a right click).
         robot.clickOn("#card-" + tanaka);
         robot.type(KeyCode.M);
