@@ -41,23 +41,33 @@ final class SolverLibrary {
     }
 
     static boolean loadKept(Path root) throws IOException {
+        Optional<Path> kept = keep(root);
+        if (kept.isEmpty()) {
+            return false;
+        }
+        System.load(kept.get()
+                .resolve(System.mapLibraryName("jniortools"))
+                .toAbsolutePath()
+                .toString());
+        return true;
+    }
+
+    /** The folder holding the libraries, unpacked into {@code root} if not there yet; empty where not kept. */
+    static Optional<Path> keep(Path root) throws IOException {
         if (com.sun.jna.Platform.isWindows()) {
-            return false; // several DLLs in an order only OR-Tools' loader knows
+            return Optional.empty(); // several DLLs in an order only OR-Tools' loader knows
         }
         String resource = "ortools-" + com.sun.jna.Platform.RESOURCE_PREFIX;
         Optional<String> version = version(resource);
         URL url = Loader.class.getClassLoader().getResource(resource);
         if (version.isEmpty() || url == null) {
-            return false;
+            return Optional.empty();
         }
         Path kept = root.resolve(resource + "-" + version.get());
         if (!Files.exists(kept.resolve(COMPLETE))) {
             unpack(url, root, kept);
         }
-        System.load(kept.resolve(System.mapLibraryName("jniortools"))
-                .toAbsolutePath()
-                .toString());
-        return true;
+        return Optional.of(kept);
     }
 
     private static Optional<String> version(String resource) throws IOException {
