@@ -31,7 +31,8 @@ final class EventJson {
         json.put("number", table.number());
         json.put("theme", table.theme().number());
         json.put("themeName", table.theme().name());
-        // null: automatic, ceil(participants / tables) at seating time (seating-objective.md).
+        // null: automatic, ceil((participants - seats set by hand) / automatic tables) at seating time
+        // (seating-objective.md).
         json.put("capacity", table.capacity());
         json.put("colour", table.theme().colour());
         json.put("advisor", table.advisor().map(EventJson::staff).orElse(null));

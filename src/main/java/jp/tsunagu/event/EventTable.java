@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * A table in the room with its theme and hosts. {@code capacity} counts participant seats; null
- * means automatic: ceil(participants / tables), as seating-objective.md says.
+ * means automatic: ceil((participants - seats set by hand) / automatic tables), as seating-objective.md says.
  */
 public record EventTable(
         long id,

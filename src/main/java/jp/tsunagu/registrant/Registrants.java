@@ -154,6 +154,14 @@ public final class Registrants {
      * with whatever it lacks from {@code dropId}, which is removed. Their duplicate warnings go.
      */
     public StoredPerson merge(long keepId, long dropId) {
+        return merge(keepId, dropId, null);
+    }
+
+    /**
+     * As {@link #merge(long, long)}, storing {@code chosen} (the merge dialog's field-by-field
+     * choice, cleaned as an edit is) for the person kept; null stores {@link #merged}.
+     */
+    public StoredPerson merge(long keepId, long dropId, Registrant chosen) {
         if (keepId == dropId) {
             throw new UserError("registrant.merge.same");
         }
@@ -166,7 +174,7 @@ public final class Registrants {
             if (eventId != RegistrantStore.eventOf(c, dropId)) {
                 throw new UserError("registrant.merge.otherEvent");
             }
-            Registrant merged = combine(keep.registrant(), drop.registrant());
+            Registrant merged = chosen == null ? combine(keep.registrant(), drop.registrant()) : cleaned(chosen);
             RegistrantStore.delete(c, dropId);
             RegistrantStore.update(c, keepId, merged, RegistrantStore.themes(c, eventId));
             database.changed(eventId, StoreChange.Topic.PEOPLE);
@@ -252,7 +260,7 @@ public final class Registrants {
         if (!email.isEmpty() && !TextNormaliser.emailLooksValid(email)) {
             throw new UserError("registrant.person.badEmail", email);
         }
-        String organisation = TextNormaliser.line(p.organisation());
+        String organisation = jp.tsunagu.text.Organisations.asStored(TextNormaliser.line(p.organisation()));
         String category = TextNormaliser.line(p.category());
         List<Flag> flags = p.flags().stream()
                 .filter(f -> !f.key().equals("registrant.warn.readingGuessed") || p.readingGuessed())

@@ -71,7 +71,7 @@ public final class RowReader {
         }
 
         font.missing(name).ifPresent(ch -> warn(issues, flags, row, nameHeader, "registrant.warn.glyph", ch));
-        String organisation = TextNormaliser.line(get(raw, Field.ORGANISATION));
+        String organisation = jp.tsunagu.text.Organisations.asStored(TextNormaliser.line(get(raw, Field.ORGANISATION)));
         font.missing(organisation)
                 .ifPresent(ch ->
                         warn(issues, flags, row, header(Field.ORGANISATION).orElse(""), "registrant.warn.glyph", ch));

@@ -33,9 +33,23 @@ public record SeatingBoard(EventPlan plan, List<SeatedPerson> people, SeatingPro
         return table.capacity() != null ? table.capacity() : automaticCapacity();
     }
 
+    /** The seats of a table left automatic: what the hand-set tables leave, shared (ceil((P - S) / A)). */
     public int automaticCapacity() {
-        int tables = plan.tables().size();
-        return tables == 0 ? 0 : (people.size() + tables - 1) / tables;
+        return Capacities.automatic(people.size(), capacities());
+    }
+
+    /** How many participants find no seat at the tables as they are set (0 when all fit). */
+    public int seatsShort() {
+        return Math.max(0, people.size() - Capacities.seats(people.size(), capacities()));
+    }
+
+    /** Every seat at the tables. */
+    public int seats() {
+        return Capacities.seats(people.size(), capacities());
+    }
+
+    private List<Integer> capacities() {
+        return plan.tables().stream().map(EventTable::capacity).toList();
     }
 
     /** The rank (1..3) of the theme of the person's table in their choices, 0 when none or not seated. */

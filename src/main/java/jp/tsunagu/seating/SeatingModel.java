@@ -83,7 +83,8 @@ final class SeatingModel {
                 throw new IllegalArgumentException("two participants with id " + person[p].id());
             }
         }
-        int automatic = tableCount == 0 ? 0 : (people + tableCount - 1) / tableCount;
+        int automatic = Capacities.automatic(
+                people, Arrays.stream(table).map(SeatingTable::capacity).toList());
         capacity = new int[tableCount];
         for (int t = 0; t < tableCount; t++) {
             capacity[t] = table[t].capacity() == null ? automatic : table[t].capacity();

@@ -12,6 +12,14 @@ public final class Organisations {
 
     private Organisations() {}
 
+    /**
+     * The organisation as it is stored and printed: 「なし」, 「無所属」 or a dash typed in the
+     * organisation field is no organisation, kept as empty rather than printed on a name card.
+     */
+    public static String asStored(String organisation) {
+        return isNone(organisation) ? "" : organisation;
+    }
+
     /** True when {@code organisation} (as typed, or as a key) names no organisation. */
     public static boolean isNone(String organisation) {
         return NONE.contains(Nfkc.compact(organisation));

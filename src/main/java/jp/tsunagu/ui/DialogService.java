@@ -24,4 +24,12 @@ public interface DialogService {
 
     /** Opens a file (a saved PDF, say) in the system's own viewer. */
     void openInSystemViewer(Path file);
+
+    /**
+     * Hands a PDF to the system to print: its print dialog where the system offers one, else the
+     * viewer, to print from there.
+     */
+    default void print(Path file) {
+        openInSystemViewer(file);
+    }
 }

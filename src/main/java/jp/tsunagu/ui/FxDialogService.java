@@ -85,11 +85,27 @@ public final class FxDialogService implements DialogService {
         });
     }
 
+    @Override
+    public void print(Path file) {
+        Thread.ofVirtual().start(() -> {
+            try {
+                if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.PRINT)) {
+                    Desktop.getDesktop().print(file.toFile());
+                    return;
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // No print handler for PDFs on this system: the viewer prints instead.
+            }
+            javafx.application.Platform.runLater(() -> openInSystemViewer(file));
+        });
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(null);
+        DialogButtons.speak(alert.getDialogPane(), messages);
         return alert;
     }
 }

@@ -116,6 +116,8 @@ public final class MainWindow {
             button.setId(stage.buttonId());
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
+            // The stage's name always whole ("Participants", "Follow-up"): the bar takes the room it needs.
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setOnAction(e -> open(page));
             stageButtons.put(stage, button);
@@ -174,13 +176,14 @@ public final class MainWindow {
     /** Asks for the new event's name, date and venue; OK stays off until the name is given. */
     public void askForNewEvent() {
         EventForm form = new EventForm(context.messages());
-        EventFormView fields = new EventFormView(context, form, "newEvent");
+        EventFormView fields = new EventFormView(context, form, "newEvent", false);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
         dialog.setTitle(context.text("event.new.title"));
         dialog.setHeaderText(context.text("event.new.header"));
         ButtonType create = new ButtonType(context.text("event.new.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        DialogButtons.speak(dialog.getDialogPane(), context.messages());
         dialog.getDialogPane().setContent(fields);
         dialog.getDialogPane().setPadding(new Insets(8));
         Node createButton = dialog.getDialogPane().lookupButton(create);

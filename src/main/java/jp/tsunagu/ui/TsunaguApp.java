@@ -77,6 +77,7 @@ public final class TsunaguApp extends Application {
                     jp.tsunagu.store.Failures.inWords(e, storePath()).describe(messages));
             alert.setTitle(messages.get("app.title"));
             alert.setHeaderText(messages.get("store.error.title"));
+            DialogButtons.speak(alert.getDialogPane(), messages);
             Fonts.load();
             alert.getDialogPane().setStyle("-fx-font-family: \"" + Fonts.FAMILY + "\";");
             alert.showAndWait();
@@ -95,12 +96,17 @@ public final class TsunaguApp extends Application {
 
     /** Builds the window on {@code stage} for the store of {@code app}; also the entry of UI tests. */
     public static MainWindow show(Stage stage, Tsunagu app) {
+        return show(stage, app, null);
+    }
+
+    /** As {@link #show(Stage, Tsunagu)}, with {@code dialogs} standing in for the real ones when not null (tests). */
+    public static MainWindow show(Stage stage, Tsunagu app, DialogService standIn) {
         Fonts.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Messages messages = Language.chosen(app.settings());
         FxTaskRunner tasks = new FxTaskRunner();
         UndoManager undo = new UndoManager();
-        FxDialogService dialogs = new FxDialogService(() -> stage, messages);
+        DialogService dialogs = standIn != null ? standIn : new FxDialogService(() -> stage, messages);
         new UncaughtErrors(messages, dialogs, LiveChanges.fxThread()).install();
         UiContext context = new UiContext(app, messages, dialogs, tasks, undo);
         MainWindow window = new MainWindow(context, tasks, () -> askLanguage(stage, app, messages));
@@ -140,9 +146,10 @@ public final class TsunaguApp extends Application {
         dialog.setTitle(messages.get("settings.title"));
         dialog.setHeaderText(messages.get("settings.language"));
         dialog.getDialogPane().lookupButton(ButtonType.OK).setId("settingsOk");
+        DialogButtons.speak(dialog.getDialogPane(), messages);
         dialog.showAndWait().ifPresent(choice -> {
             Language.choose(app.settings(), choice.equals(japanese) ? Locale.JAPANESE : Locale.ENGLISH);
-            show(stage, app);
+            show(stage, app, null);
         });
     }
 

@@ -161,6 +161,19 @@ class EventServiceTest {
         assertThat(EventRules.parseDate("")).isNull();
         assertRefused(() -> EventRules.parseDate("2026-02-30"), "event.error.date");
         assertRefused(() -> EventRules.parseDate("来週の土曜"), "event.error.date");
+        // The usual Japanese forms: 令和 (and 元年), a weekday after, a date without its year.
+        LocalDate today = LocalDate.of(2026, 10, 1);
+        assertThat(EventRules.parseDate("令和8年12月6日", today)).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(EventRules.parseDate("R8/12/6", today)).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(EventRules.parseDate("令和元年5月1日", today)).isEqualTo(LocalDate.of(2019, 5, 1));
+        assertThat(EventRules.parseDate("2026年12月6日（日）", today)).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(EventRules.parseDate("2026-12-06", today)).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(EventRules.parseDate("12/6", today)).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(EventRules.parseDate("9/1", today))
+                .as("past this year: next year's")
+                .isEqualTo(LocalDate.of(2027, 9, 1));
+        assertRefused(() -> EventRules.parseDate("平成32年1月1日", today), "event.error.date");
+        assertRefused(() -> EventRules.parseDate("12/6"), "event.error.date");
     }
 
     @Test

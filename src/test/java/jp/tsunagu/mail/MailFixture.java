@@ -28,6 +28,17 @@ public final class MailFixture {
         this.eventId = plan.event().id();
     }
 
+    private MailFixture(Database database, long eventId) {
+        this.database = database;
+        this.events = new EventService(database);
+        this.eventId = eventId;
+    }
+
+    /** A fixture on an event already in the store (another process made it). */
+    public static MailFixture existing(Database database, long eventId) {
+        return new MailFixture(database, eventId);
+    }
+
     /** The owners a MailService reads through, on this fixture's store. */
     public MailService.Sources sources() {
         return new MailService.Sources(

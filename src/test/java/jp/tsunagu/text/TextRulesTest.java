@@ -17,7 +17,10 @@ class TextRulesTest {
             assertThat(OrganisationKey.of(none)).as(none).isEmpty();
             // Before, the seating kept its own shorter list and sat two "無し" people apart as colleagues.
             assertThat(SeatingCategories.organisation(none)).as(none).isEmpty();
+            // And it is stored as no organisation, never printed on a name card as 「なし」.
+            assertThat(Organisations.asStored(none)).as(none).isEmpty();
         }
+        assertThat(Organisations.asStored("掛川信用金庫")).isEqualTo("掛川信用金庫");
         assertThat(SeatingCategories.organisation("掛川信用金庫")).contains("掛川信用金庫");
     }
 

@@ -18,6 +18,7 @@ public final class EventPage implements StagePage {
         // Scrolls on a small laptop screen (1366 x 768) rather than cutting off the table editor.
         this.view = new ScrollPane(new EventView(context, model));
         view.setFitToWidth(true);
+        view.setFitToHeight(true);
         view.getStyleClass().add("edge-to-edge");
     }
 

@@ -41,13 +41,17 @@ final class EventView extends BorderPane {
 
     private Node detailsSection() {
         Label heading = heading("event.details.heading");
-        EventFormView fields = new EventFormView(context, model.details(), "event");
+        EventFormView fields = new EventFormView(context, model.details(), "event", true);
         Button save = new Button(context.text("event.details.save"), Icons.of(Feather.SAVE));
         save.setId("eventSave");
         save.disableProperty().bind(model.details().valid().not());
         save.setOnAction(e -> model.saveDetails());
         fields.nameField().setOnAction(e -> model.saveDetails());
-        VBox box = new VBox(10, heading, fields, save);
+        HBox row = new HBox(12, fields, save);
+        row.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(fields, Priority.ALWAYS);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox box = new VBox(8, heading, row);
         box.getStyleClass().add("card");
         BorderPane.setMargin(box, new Insets(0, 0, 16, 0));
         return box;
@@ -57,12 +61,19 @@ final class EventView extends BorderPane {
         ListView<EventTable> list = new ListView<>(model.tables());
         list.setId("tableList");
         list.setCellFactory(v -> new TableCell());
-        // Room for the theme and two lines of capacity and hosts in every row.
-        list.setFixedCellSize(62);
-        list.setPrefWidth(420);
+        // Room for the theme and two lines of capacity and hosts in every row, and every table in
+        // view at once (seven on a 1366 x 768 laptop): the list is as tall as its rows.
+        list.setFixedCellSize(56);
+        list.setPrefWidth(470);
+        list.minHeightProperty()
+                .bind(javafx.beans.binding.Bindings.size(model.tables())
+                        .multiply(56)
+                        .add(4));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                model.selectedProperty().set(now);
+            if (now != null && !model.choose(now)) {
+                // Staying on the table being left: show it chosen again, once this change is over.
+                javafx.application.Platform.runLater(() ->
+                        list.getSelectionModel().select(model.selectedProperty().get()));
             }
         });
         model.selectedProperty()
@@ -78,6 +89,7 @@ final class EventView extends BorderPane {
         remove.setId("removeTable");
         remove.setOnAction(e -> model.removeSelectedTable());
         FlowPane buttons = new FlowPane(8, 8, addTheme, addTable, remove);
+        buttons.setPrefWrapLength(460);
         VBox left = new VBox(10, heading("event.tables.heading"), list, buttons);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.getStyleClass().add("card");
@@ -176,9 +188,9 @@ final class EventView extends BorderPane {
         return row;
     }
 
-    private HBox beside(TextField first, String labelKey, TextField second) {
-        first.setPrefColumnCount(14);
-        second.setPrefColumnCount(10);
+    private HBox beside(Node first, String labelKey, Node second) {
+        narrow(first, 14);
+        narrow(second, 10);
         HBox pair = new HBox(8, first, label(labelKey), second);
         pair.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(first, Priority.ALWAYS);
@@ -186,7 +198,16 @@ final class EventView extends BorderPane {
         return pair;
     }
 
-    private TextField field(String id, StringProperty value, ObservableValue<String> problem, String promptKey) {
+    /** Two fields share a row: each asks for fewer columns (the field may sit inside its problem's box). */
+    private static void narrow(Node node, int columns) {
+        if (node instanceof TextField field) {
+            field.setPrefColumnCount(columns);
+        } else if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> narrow(child, columns));
+        }
+    }
+
+    private Node field(String id, StringProperty value, ObservableValue<String> problem, String promptKey) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
@@ -194,11 +215,13 @@ final class EventView extends BorderPane {
         if (promptKey != null) {
             field.setPromptText(context.text(promptKey));
         }
-        if (problem != null) {
-            EventFormView.showProblem(field, problem);
-        }
         GridPane.setHgrow(field, Priority.ALWAYS);
-        return field;
+        if (problem == null) {
+            return field;
+        }
+        Node withProblem = EventFormView.withProblem(field, problem);
+        GridPane.setHgrow(withProblem, Priority.ALWAYS);
+        return withProblem;
     }
 
     private void askThemeName() {
@@ -207,6 +230,7 @@ final class EventView extends BorderPane {
         dialog.setTitle(context.text("event.addTheme"));
         dialog.setHeaderText(context.text("event.addTheme.header"));
         dialog.getEditor().setId("newThemeName");
+        jp.tsunagu.ui.DialogButtons.speak(dialog.getDialogPane(), context.messages());
         dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(model::addTheme);
     }
 

@@ -31,6 +31,7 @@ public final class EventViewModel {
     private final ObservableList<EventTable> tables = FXCollections.observableArrayList();
     private final ObjectProperty<EventTable> selected = new SimpleObjectProperty<>();
     private Event event;
+    private boolean switching;
     private final EventService events;
 
     public EventViewModel(UiContext context, EventService events, Consumer<Event> eventChanged) {
@@ -89,6 +90,42 @@ public final class EventViewModel {
         event = events.update(event.id(), value);
         details.fill(event);
         eventChanged.accept(event);
+    }
+
+    /**
+     * Chooses another table to edit. What was typed for the table being left is saved first (as
+     * every change in the app is saved as you go), or, when it cannot be saved as it stands, the
+     * user is asked whether to drop it; false means stay on the table being left.
+     */
+    public boolean choose(EventTable next) {
+        EventTable leaving = selected.get();
+        if (switching || next == null || (leaving != null && leaving.number() == next.number())) {
+            return true;
+        }
+        if (leaving != null && tableFormChanged(leaving)) {
+            if (tableForm.valid.get()) {
+                switching = true;
+                try {
+                    saveTable();
+                } finally {
+                    switching = false;
+                }
+            } else if (!context.dialogs()
+                    .confirm(
+                            context.text("event.table.unsaved.title"),
+                            context.text("event.table.unsaved.confirm", leaving.number()))) {
+                return false;
+            }
+        }
+        int number = next.number();
+        selected.set(
+                tables.stream().filter(t -> t.number() == number).findFirst().orElse(next));
+        return true;
+    }
+
+    /** Whether the form differs from the table as stored. */
+    public boolean tableFormChanged(EventTable table) {
+        return !tableForm.valid.get() || !tableForm.edit().equals(TableEdit.of(table));
     }
 
     /** Saves the selected table's form. */

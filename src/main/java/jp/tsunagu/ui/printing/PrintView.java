@@ -62,14 +62,6 @@ final class PrintView extends BorderPane {
         });
         model.kind.addListener((o, old, now) -> kinds.getSelectionModel().select(now));
 
-        Button save = new Button(context.text("print.ui.save"), Icons.of(Feather.DOWNLOAD));
-        save.setId("printSave");
-        save.getStyleClass().add("accent");
-        save.setDefaultButton(true);
-        save.setMaxWidth(Double.MAX_VALUE);
-        save.disableProperty().bind(model.valid.not());
-        save.setOnAction(e -> model.save());
-
         VBox box = new VBox(
                 12,
                 heading("print.ui.documents"),
@@ -77,8 +69,7 @@ final class PrintView extends BorderPane {
                 languageOption(),
                 cardOptions(),
                 paperOptions(),
-                calibration(),
-                save);
+                calibration());
         box.getStyleClass().add("card");
         box.setPrefWidth(400);
         ScrollPane scroll = new ScrollPane(box);
@@ -101,7 +92,7 @@ final class PrintView extends BorderPane {
         honorific.setId("printHonorific");
         honorific.selectedProperty().bindBidirectional(model.honorific);
 
-        TextField startAt = field("printStartAt", model.startAt, model.startAtProblem);
+        Node startAt = field("printStartAt", model.startAt, model.startAtProblem);
 
         ComboBox<LabelSheet> labels = new ComboBox<>();
         labels.getItems().setAll(LabelSheet.KNOWN);
@@ -173,21 +164,23 @@ final class PrintView extends BorderPane {
         status.setId("printStatus");
         status.textProperty().bind(model.statusProperty());
         status.setStyle("-fx-text-fill: #57606a;");
+        status.setWrapText(true);
         FlowPane pages = new FlowPane(16, 16);
         pages.setId("printPreview");
         pages.setPadding(new Insets(8));
+        pages.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         model.previewProperty().addListener((o, old, now) -> {
             pages.getChildren().clear();
             for (var image : now.pages()) {
+                // Drawn at the zoom's resolution, pixel for pixel: an A3 chart can be read at 200 %.
                 ImageView view = new ImageView(SwingFXUtils.toFXImage(image, null));
-                view.setPreserveRatio(true);
-                view.setFitWidth(Math.min(image.getWidth(), 520));
                 view.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0, 0.3)));
                 pages.getChildren().add(view);
             }
         });
         ScrollPane scroll = new ScrollPane(pages);
         scroll.setFitToWidth(true);
+        scroll.setPannable(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         // Said before printing: people not seated, possible duplicates, characters no bundled font has.
         Label notes = new Label();
@@ -197,9 +190,85 @@ final class PrintView extends BorderPane {
         notes.visibleProperty().bind(model.notesProperty().isNotEmpty());
         notes.managedProperty().bind(notes.visibleProperty());
         notes.setStyle("-fx-text-fill: #9a6700;");
-        VBox box = new VBox(10, heading("print.ui.preview"), status, notes, scroll);
+        VBox box = new VBox(10, previewBar(), status, notes, scroll);
         box.getStyleClass().add("card");
         return box;
+    }
+
+    /** Above the preview, always in view: page turning, zoom, then save as PDF and print. */
+    private Node previewBar() {
+        Button previous = iconButton("printPreviousPage", Feather.CHEVRON_LEFT, "print.ui.previousPage");
+        previous.setOnAction(e -> model.previousPage());
+        previous.disableProperty().bind(model.pageProperty().lessThanOrEqualTo(0));
+        Button next = iconButton("printNextPage", Feather.CHEVRON_RIGHT, "print.ui.nextPage");
+        next.setOnAction(e -> model.nextPage());
+        next.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> model.pageProperty().get() + 1
+                                >= model.previewProperty().get().pageCount(),
+                        model.pageProperty(),
+                        model.previewProperty()));
+        Label page = new Label();
+        page.setId("printPageNumber");
+        page.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        page.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.previewProperty().get().pageCount() == 0
+                                ? ""
+                                : context.text(
+                                        "print.ui.pageOf",
+                                        model.pageProperty().get() + 1,
+                                        model.previewProperty().get().pageCount()),
+                        model.pageProperty(),
+                        model.previewProperty()));
+        Button smaller = iconButton("printZoomOut", Feather.ZOOM_OUT, "print.ui.zoomOut");
+        smaller.setOnAction(e -> model.zoom(-1));
+        smaller.disableProperty().bind(model.zoomProperty().lessThanOrEqualTo(PrintViewModel.MIN_ZOOM));
+        Label zoom = new Label();
+        zoom.setId("printZoom");
+        zoom.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        zoom.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Math.round(model.zoomProperty().get() * 100) + " %", model.zoomProperty()));
+        Button larger = iconButton("printZoomIn", Feather.ZOOM_IN, "print.ui.zoomIn");
+        larger.setOnAction(e -> model.zoom(1));
+        larger.disableProperty().bind(model.zoomProperty().greaterThanOrEqualTo(PrintViewModel.MAX_ZOOM));
+
+        Button save = new Button(context.text("print.ui.save"), Icons.of(Feather.DOWNLOAD));
+        save.setId("printSave");
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.valid.not());
+        save.setOnAction(e -> model.save());
+        Button print = new Button(context.text("print.ui.print"), Icons.of(Feather.PRINTER));
+        print.setId("printPrint");
+        print.disableProperty().bind(model.valid.not());
+        print.setOnAction(e -> model.print());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label heading = heading("print.ui.preview");
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(8, heading, spacer, save, print);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        gap.setMinWidth(16);
+        javafx.scene.layout.HBox turning =
+                new javafx.scene.layout.HBox(6, previous, page, next, gap, smaller, zoom, larger);
+        for (javafx.scene.layout.HBox row : java.util.List.of(top, turning)) {
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            for (Node node : row.getChildren()) {
+                if (node instanceof javafx.scene.layout.Region region && node != spacer) {
+                    region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+            }
+        }
+        return new VBox(8, top, turning);
+    }
+
+    private Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String tooltipKey) {
+        Button button = new Button(null, Icons.of(icon));
+        button.setId(id);
+        button.getStyleClass().add("flat");
+        button.setTooltip(new javafx.scene.control.Tooltip(context.text(tooltipKey)));
+        return button;
     }
 
     private Node shownFor(Node node, PrintKind... kinds) {
@@ -216,13 +285,12 @@ final class PrintView extends BorderPane {
         return new VBox(8, title, content);
     }
 
-    private TextField field(String id, javafx.beans.property.StringProperty value, ObservableValue<String> problem) {
+    private Node field(String id, javafx.beans.property.StringProperty value, ObservableValue<String> problem) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(6);
         field.textProperty().bindBidirectional(value);
-        EventFormView.showProblem(field, problem);
-        return field;
+        return EventFormView.withProblem(field, problem);
     }
 
     private static GridPane grid() {

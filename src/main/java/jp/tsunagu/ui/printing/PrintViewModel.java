@@ -8,12 +8,18 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -37,8 +43,12 @@ import jp.tsunagu.ui.UiContext;
  * viewer. The options are one {@link PrintOptions} for {@link PrintService}, the same the command line fills.
  */
 public final class PrintViewModel {
-    static final int PREVIEW_PAGES = 2;
+    /** One page at a time, turned with the page buttons. */
+    static final int PREVIEW_PAGES = 1;
+
     static final float PREVIEW_DPI = 60;
+    static final double MIN_ZOOM = 0.5;
+    static final double MAX_ZOOM = 3;
 
     public static final List<PrintKind> KINDS = List.of(PrintKind.values());
     public static final List<PaperSize> PAPERS = List.of(PaperSize.A3, PaperSize.A4);
@@ -66,6 +76,9 @@ public final class PrintViewModel {
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyObjectWrapper<Path> lastSaved = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty page = new SimpleIntegerProperty();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    private byte[] rendered;
     private Event event;
     private long previewGeneration;
     private boolean filling;
@@ -165,6 +178,8 @@ public final class PrintViewModel {
         long generation = ++previewGeneration;
         long eventId = event.id();
         PrintKind chosen = kind.get();
+        int first = chosen == shownKind ? page.get() : 0;
+        float dpi = dpi();
         java.util.Locale documents = language.get();
         status.set(context.text("print.ui.rendering"));
         // Each change of the options asks again; only the newest request's pages are worth drawing.
@@ -172,17 +187,18 @@ public final class PrintViewModel {
                 .runLatest(
                         "printPreview",
                         context.text("print.ui.rendering"),
-                        progress -> new Rendered(
-                                PagePreview.of(
-                                        printing.render(eventId, chosen, options.get(), documents),
-                                        PREVIEW_PAGES,
-                                        PREVIEW_DPI),
-                                printing.notes(eventId, chosen)),
+                        progress -> {
+                            byte[] pdf = printing.render(eventId, chosen, options.get(), documents);
+                            return new Rendered(
+                                    pdf,
+                                    PagePreview.of(pdf, first, PREVIEW_PAGES, dpi),
+                                    printing.notes(eventId, chosen));
+                        },
                         result -> {
                             if (generation == previewGeneration) {
-                                preview.set(result.preview());
-                                status.set(context.text(
-                                        "print.ui.pages", result.preview().pageCount()));
+                                rendered = result.pdf();
+                                shownKind = chosen;
+                                showPreview(result.preview());
                                 notes.set(describe(result.notes()));
                             }
                         },
@@ -192,6 +208,93 @@ public final class PrintViewModel {
                                 status.set(describe(failure));
                             }
                         });
+    }
+
+    private PrintKind shownKind;
+
+    private float dpi() {
+        return (float) (PREVIEW_DPI * zoom.get());
+    }
+
+    private void showPreview(PagePreview result) {
+        preview.set(result);
+        page.set(result.firstPage());
+        status.set(context.text("print.ui.pages", result.pageCount()));
+    }
+
+    /** Shows another page of the document rendered last (0-based; kept within the document). */
+    public void showPage(int index) {
+        byte[] pdf = rendered;
+        if (pdf == null || index < 0 || index >= preview.get().pageCount()) {
+            return;
+        }
+        long generation = ++previewGeneration;
+        float dpi = dpi();
+        context.tasks()
+                .run(
+                        context.text("print.ui.rendering"),
+                        progress -> PagePreview.of(pdf, index, PREVIEW_PAGES, dpi),
+                        result -> {
+                            if (generation == previewGeneration) {
+                                showPreview(result);
+                            }
+                        },
+                        failure -> status.set(describe(failure)));
+    }
+
+    public void nextPage() {
+        showPage(page.get() + 1);
+    }
+
+    public void previousPage() {
+        showPage(page.get() - 1);
+    }
+
+    /** Larger or smaller by a quarter each step, within 50 % .. 300 %. */
+    public void zoom(int steps) {
+        double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.get() + 0.25 * steps));
+        if (next != zoom.get()) {
+            zoom.set(next);
+            showPage(page.get());
+        }
+    }
+
+    /** The page shown, 0-based. */
+    public ReadOnlyIntegerProperty pageProperty() {
+        return page;
+    }
+
+    /** The preview's size: 1 is 60 dpi, a page of A4 about 500 pixels wide. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /**
+     * Prints: writes the PDF to a temporary file and hands it to the system, which shows its print
+     * dialog (or opens the viewer to print from where it cannot print directly).
+     */
+    public void print() {
+        Optional<PrintOptions> options = options();
+        if (event == null || options.isEmpty()) {
+            return;
+        }
+        String title = context.text(kind.get().titleKey());
+        long eventId = event.id();
+        PrintKind chosen = kind.get();
+        java.util.Locale documents = language.get();
+        context.tasks()
+                .run(
+                        context.text("print.ui.saving", title),
+                        progress -> {
+                            Path target = java.nio.file.Files.createTempFile("tsunagu-", ".pdf");
+                            target.toFile().deleteOnExit();
+                            return printing.print(eventId, chosen, options.get(), documents, target);
+                        },
+                        result -> {
+                            status.set(context.text("print.ui.sentToPrinter", title, result.pages()));
+                            context.dialogs().print(result.file());
+                        },
+                        failure -> context.dialogs().showError(context.text("print.ui.saveFailed"), describe(failure)));
     }
 
     /** Asks where to save, writes the PDF, keeps the options for next time and opens the file in the system viewer. */
@@ -261,7 +364,7 @@ public final class PrintViewModel {
         return preview.getReadOnlyProperty();
     }
 
-    private record Rendered(PagePreview preview, jp.tsunagu.printing.PrintNotes notes) {}
+    private record Rendered(byte[] pdf, PagePreview preview, jp.tsunagu.printing.PrintNotes notes) {}
 
     /** The notes in the window's language, one per line; empty when there is nothing to say. */
     private String describe(jp.tsunagu.printing.PrintNotes n) {

@@ -45,6 +45,7 @@ final class ImportPreviewDialog {
         dialog.getDialogPane().getButtonTypes().setAll(confirm, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(confirm).setId("confirmImport");
         dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("cancelImport");
+        jp.tsunagu.ui.DialogButtons.speak(dialog.getDialogPane(), context.messages());
         summary.setId("previewSummary");
         sheet.setId("previewSheet");
         sheet.valueProperty().addListener((o, old, now) -> {
@@ -53,18 +54,22 @@ final class ImportPreviewDialog {
             }
         });
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         mapping.setId("previewMapping");
         mapping.setHgap(8);
         mapping.setVgap(4);
         ScrollPane mappingScroll = new ScrollPane(mapping);
-        mappingScroll.setPrefViewportHeight(180);
+        mappingScroll.setPrefViewportHeight(150);
+        mappingScroll.setMinViewportHeight(80);
         mappingScroll.setFitToWidth(true);
         rows.setId("previewRows");
         rows.setPrefHeight(320);
+        rows.setMinHeight(140);
         rows.getColumns()
                 .setAll(List.of(
                         column("participants.preview.row", o -> String.valueOf(o.row()), 60),
-                        column("participants.preview.fate", this::fate, 140),
+                        column("participants.preview.fate", this::fate, 270),
+                        column("participants.preview.issues", this::issues, 320),
                         column("participants.col.name", o -> registrant(o).name(), 130),
                         column("participants.col.reading", o -> registrant(o).reading(), 130),
                         column(
@@ -75,10 +80,26 @@ final class ImportPreviewDialog {
                         column(
                                 "participants.col.choice1",
                                 o -> model.themeName(registrant(o).choice1()),
-                                150),
-                        column("participants.preview.issues", this::issues, 360)));
-        javafx.scene.layout.HBox sheetLine =
-                new javafx.scene.layout.HBox(8, new Label(context.text("participants.preview.sheet")), sheet);
+                                150)));
+        // The chosen row's fate and reasons in full, wrapped, without scrolling right.
+        Label detail = new Label(context.text("participants.preview.detail.hint"));
+        detail.setId("previewDetail");
+        detail.setWrapText(true);
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        rows.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, old, now) -> detail.setText(
+                        now == null
+                                ? context.text("participants.preview.detail.hint")
+                                : context.text(
+                                        "participants.preview.detail",
+                                        now.row(),
+                                        fate(now),
+                                        issues(now).isEmpty()
+                                                ? context.text("participants.preview.detail.none")
+                                                : issues(now))));
+        javafx.scene.layout.HBox sheetLine = new javafx.scene.layout.HBox(
+                8, jp.tsunagu.ui.Labels.field(context.text("participants.preview.sheet")), sheet);
         sheetLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(
                 8,
@@ -87,8 +108,11 @@ final class ImportPreviewDialog {
                 new Label(context.text("participants.preview.mapping")),
                 mappingScroll,
                 new Label(context.text("participants.preview.rows")),
-                rows);
+                rows,
+                detail);
+        VBox.setVgrow(rows, javafx.scene.layout.Priority.ALWAYS);
         content.setPrefWidth(1100);
+        content.setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
         dialog.getDialogPane().setContent(content);
         dialog.setResizable(true);
         dialog.setOnHidden(e -> {
@@ -114,10 +138,19 @@ final class ImportPreviewDialog {
         }
         fill(prepared.preview());
         if (!dialog.isShowing()) {
-            if (getOwnerWindow() != null && dialog.getOwner() == null) {
-                dialog.initOwner(getOwnerWindow());
+            javafx.stage.Window owner = getOwnerWindow();
+            if (owner != null && dialog.getOwner() == null) {
+                dialog.initOwner(owner);
             }
+            // Never larger than the window it belongs to (1366 x 768 laptops): the rows list shrinks.
+            javafx.stage.Window within = dialog.getOwner() != null ? dialog.getOwner() : owner;
             dialog.show();
+            if (within != null) {
+                dialog.setWidth(Math.min(1120, within.getWidth() - 60));
+                dialog.setHeight(Math.min(820, within.getHeight() - 60));
+                dialog.setX(within.getX() + (within.getWidth() - dialog.getWidth()) / 2);
+                dialog.setY(within.getY() + (within.getHeight() - dialog.getHeight()) / 2);
+            }
         }
     }
 
@@ -149,7 +182,7 @@ final class ImportPreviewDialog {
         mapping.getChildren().clear();
         int line = 0;
         for (ColumnMapping.Column c : p.mapping().columns()) {
-            Label header = new Label(c.header());
+            Label header = jp.tsunagu.ui.Labels.field(c.header());
             ComboBox<Field> field = new ComboBox<>();
             field.setId("mapping-" + c.index());
             field.getItems().setAll(Field.values());
@@ -189,6 +222,7 @@ final class ImportPreviewDialog {
             String key, java.util.function.Function<RowOutcome, String> value, double width) {
         TableColumn<RowOutcome, String> c = new TableColumn<>(context.text(key));
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setCellFactory(v -> new jp.tsunagu.ui.WholeTextCell<>());
         c.setPrefWidth(width);
         return c;
     }

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -22,7 +21,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
-import jp.tsunagu.event.Theme;
 import jp.tsunagu.registrant.Registrant;
 import jp.tsunagu.registrant.Registrants;
 import jp.tsunagu.registrant.StoredPerson;
@@ -63,28 +61,27 @@ final class ParticipantsView extends BorderPane {
         search.setPromptText(context.text("participants.search"));
         search.textProperty().bindBidirectional(model.query());
         HBox.setHgrow(search, Priority.ALWAYS);
-        ComboBox<Theme> theme = new ComboBox<>();
+        ComboBox<ThemeChoice> theme = new ComboBox<>(model.themeChoices());
         theme.setId("themeFilter");
         theme.setPromptText(context.text("participants.filter.theme"));
-        model.themes().addListener((javafx.collections.ListChangeListener<Theme>) c -> {
-            theme.getItems().setAll(model.themes());
-            theme.getItems().addFirst(null);
-        });
-        theme.setCellFactory(v -> new ThemeCell());
-        theme.setButtonCell(new ThemeCell());
-        theme.valueProperty().bindBidirectional(model.themeFilter());
+        follow(theme, model.themeFilter());
+        // Wide enough for a long theme name; the list shows each name whole.
+        theme.setMaxWidth(260);
+        // Every category is an entry of its own, "every category" included (a list box shows an
+        // empty string as nothing chosen): the box holds labels, the filter the category or "".
+        String every = context.text("participants.filter.allCategories");
         ComboBox<String> category = new ComboBox<>();
         category.setId("categoryFilter");
-        category.setPromptText(context.text("participants.filter.category"));
+        category.getItems().setAll(List.of(every));
+        javafx.beans.property.StringProperty shown = new javafx.beans.property.SimpleStringProperty(every);
+        shown.addListener((o, old, now) -> model.categoryFilter().set(now.equals(every) ? "" : now));
+        model.categoryFilter().addListener((o, old, now) -> shown.set(now.isEmpty() ? every : now));
         model.categories().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            String chosen = category.getValue();
-            category.getItems().setAll(model.categories());
-            category.getItems().addFirst("");
-            category.setValue(chosen);
+            List<String> items = new java.util.ArrayList<>(List.of(every));
+            items.addAll(model.categories());
+            category.getItems().setAll(items);
         });
-        category.setCellFactory(v -> new CategoryCell());
-        category.setButtonCell(new CategoryCell());
-        category.valueProperty().bindBidirectional(model.categoryFilter());
+        follow(category, shown);
         CheckBox warnings = new CheckBox(context.text("participants.filter.warnings"));
         warnings.setId("warningsOnly");
         warnings.selectedProperty().bindBidirectional(model.warningsOnly());
@@ -92,12 +89,14 @@ final class ParticipantsView extends BorderPane {
         duplicates.setId("duplicatesOnly");
         duplicates.selectedProperty().bindBidirectional(model.duplicatesOnly());
         // Two rows, so that no button or filter is cut short on a 1366-pixel laptop screen.
-        HBox files = new HBox(8, importFile, undoImport);
+        Label hint = new Label(context.text("participants.dropHint"));
+        hint.getStyleClass().add("hint");
+        HBox files = new HBox(8, importFile, undoImport, hint);
         HBox filters = new HBox(8, search, theme, category, warnings, duplicates);
         for (HBox row : List.of(files, filters)) {
             row.setAlignment(Pos.CENTER_LEFT);
             row.getChildren().forEach(node -> {
-                if (node instanceof Region region && node != search) {
+                if (node instanceof Region region && node != search && node != theme) {
                     region.setMinWidth(Region.USE_PREF_SIZE);
                 }
             });
@@ -108,11 +107,45 @@ final class ParticipantsView extends BorderPane {
         return bar;
     }
 
+    /**
+     * Ties a filter's box to the view model one way each: the user's pick sets the filter, the
+     * filter sets the box. A box whose list is replaced may pass through "nothing chosen" for a
+     * moment; that never reaches the filter, and the box is shown the filter again.
+     */
+    private static <T> void follow(ComboBox<T> box, javafx.beans.property.Property<T> filter) {
+        box.setValue(filter.getValue());
+        box.valueProperty().addListener((o, old, now) -> {
+            if (now != null && !now.equals(filter.getValue())) {
+                filter.setValue(now);
+            }
+        });
+        filter.addListener((o, old, now) -> box.setValue(now));
+        box.getItems().addListener((javafx.collections.ListChangeListener<T>) c -> box.setValue(filter.getValue()));
+    }
+
     private TableView<StoredPerson> table() {
         table.setId("participantTable");
         table.setItems(model.people());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label(context.text("participants.empty")));
+        // Empty because nobody is here yet, or because the filters hide everybody: say which.
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.setMaxWidth(520);
+        empty.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> model.total().get() == 0
+                                ? context.text("participants.empty")
+                                : context.text(
+                                        "participants.empty.filtered",
+                                        model.total().get()),
+                        model.total()));
+        Button showAll = new Button(context.text("participants.filter.clear"));
+        showAll.setId("clearFilters");
+        showAll.setOnAction(e -> model.clearFilters());
+        showAll.visibleProperty().bind(model.total().greaterThan(0));
+        VBox placeholder = new VBox(10, empty, showAll);
+        placeholder.setAlignment(Pos.CENTER);
+        table.setPlaceholder(placeholder);
         table.getColumns()
                 .setAll(List.of(
                         column("participants.col.reading", r -> r.reading() + (r.readingGuessed() ? " ?" : ""), 150),
@@ -159,11 +192,12 @@ final class ParticipantsView extends BorderPane {
         Callback<TableColumn.CellDataFeatures<StoredPerson, String>, javafx.beans.value.ObservableValue<String>> cell =
                 f -> new ReadOnlyStringWrapper(value.apply(f.getValue().registrant()));
         c.setCellValueFactory(cell);
+        c.setCellFactory(v -> new jp.tsunagu.ui.WholeTextCell<>());
         c.setPrefWidth(width);
         return c;
     }
 
-    private HBox actions() {
+    private VBox actions() {
         Button add = new Button(context.text("participants.add"), Icons.of(Feather.USER_PLUS));
         add.setId("addPerson");
         add.setOnAction(e -> new PersonDialog(model, null).showAndWait().ifPresent(model::add));
@@ -181,21 +215,43 @@ final class ParticipantsView extends BorderPane {
                 e -> model.delete(List.copyOf(table.getSelectionModel().getSelectedItems())));
         Button merge = new Button(context.text("participants.merge"), Icons.of(Feather.GIT_MERGE));
         merge.setId("mergePeople");
-        merge.setOnAction(e -> model.merge(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        merge.setOnAction(e -> {
+            List<StoredPerson> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
+            if (chosen.size() != 2) {
+                model.merge(chosen); // says to choose two
+                return;
+            }
+            // Field by field: the user picks which answer to keep where the two records differ.
+            MergeDialog dialog = new MergeDialog(model, chosen.get(0), chosen.get(1));
+            dialog.initOwner(getScene().getWindow());
+            dialog.showAndWait().ifPresent(kept -> model.merge(chosen.get(0), chosen.get(1), kept));
+        });
         Label count = new Label();
         count.setId("participantCount");
         count.textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
                         () -> context.text("participants.count", model.people().size()), model.people()));
+        Label hidden = new Label();
+        hidden.setId("participantHidden");
+        hidden.getStyleClass().add("hint");
+        hidden.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> context.text("participants.hidden", model.hidden().get()), model.hidden()));
+        hidden.visibleProperty().bind(model.hidden().greaterThan(0));
+        Button showAll = new Button(context.text("participants.filter.clear"));
+        showAll.setId("clearFiltersBar");
+        showAll.getStyleClass().add("flat");
+        showAll.setOnAction(e -> model.clearFilters());
+        showAll.visibleProperty().bind(hidden.visibleProperty());
+        HBox buttons = new HBox(8, add, edit, delete, merge, count, hidden, showAll);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.getChildren().forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
+        // What was done last (an import, an edit, a merge) on a line of its own, whole.
         Label status = new Label();
         status.setId("participantStatus");
+        status.setWrapText(true);
         status.textProperty().bind(model.status());
-        Label hint = new Label(context.text("participants.dropHint"));
-        hint.getStyleClass().add("hint");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(8, add, edit, delete, merge, count, status, spacer, hint);
-        box.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, buttons, status);
         box.setPadding(new Insets(10, 0, 0, 0));
         return box;
     }
@@ -219,32 +275,5 @@ final class ParticipantsView extends BorderPane {
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
-    }
-
-    private final class ThemeCell extends ListCell<Theme> {
-        @Override
-        protected void updateItem(Theme item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(
-                    empty
-                            ? null
-                            : item == null
-                                    ? context.text("participants.filter.allThemes")
-                                    : model.themeName(item.number()));
-        }
-    }
-
-    /** A category in the filter; the empty choice reads "every category". */
-    private final class CategoryCell extends ListCell<String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(
-                    empty
-                            ? null
-                            : item == null || item.isEmpty()
-                                    ? context.text("participants.filter.allCategories")
-                                    : item);
-        }
     }
 }

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -51,10 +53,14 @@ public final class ParticipantsViewModel {
     private final Map<Long, UndoableEdit> importEdits = new HashMap<>();
     private final ObservableList<StoredPerson> people = FXCollections.observableArrayList();
     private final ObservableList<Theme> themes = FXCollections.observableArrayList();
+    private final ObservableList<ThemeChoice> themeChoices = FXCollections.observableArrayList();
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
-    private final ObjectProperty<Theme> themeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<ThemeChoice> themeFilter = new SimpleObjectProperty<>();
     private final StringProperty categoryFilter = new SimpleStringProperty("");
+    private final IntegerProperty hidden = new SimpleIntegerProperty();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private boolean reloading;
     private final BooleanProperty warningsOnly = new SimpleBooleanProperty();
     private final BooleanProperty duplicatesOnly = new SimpleBooleanProperty();
     private final ObjectProperty<PreparedImport> pending = new SimpleObjectProperty<>();
@@ -66,6 +72,8 @@ public final class ParticipantsViewModel {
     public ParticipantsViewModel(
             UiContext context, EventService events, Registrants registrants, RegistrantImport imports, Seats seats) {
         this.context = context;
+        themeFilter.set(all());
+        themeChoices.add(all());
         this.events = events;
         this.registrants = registrants;
         this.imports = imports;
@@ -77,8 +85,21 @@ public final class ParticipantsViewModel {
                         Set.of(Topic.PEOPLE, Topic.SEATS, Topic.ATTENDANCE, Topic.TABLES),
                         this::reloadAll);
         query.addListener((o, a, b) -> refresh());
-        themeFilter.addListener((o, a, b) -> refresh());
-        categoryFilter.addListener((o, a, b) -> refresh());
+        // A filter changes only when the user changes it: a list read again keeps what was chosen.
+        themeFilter.addListener((o, a, b) -> {
+            if (b == null) {
+                themeFilter.set(a != null && !reloading ? a : all());
+            } else if (!reloading) {
+                refresh();
+            }
+        });
+        categoryFilter.addListener((o, a, b) -> {
+            if (b == null) {
+                categoryFilter.set(a != null && !reloading ? a : "");
+            } else if (!reloading) {
+                refresh();
+            }
+        });
         warningsOnly.addListener((o, a, b) -> refresh());
         duplicatesOnly.addListener((o, a, b) -> refresh());
     }
@@ -89,6 +110,11 @@ public final class ParticipantsViewModel {
      */
     public void show(Event shown) {
         boolean same = event != null && event.id() == shown.id();
+        if (event != null && !same) {
+            // Another event: its themes and categories are not this one's.
+            themeFilter.set(all());
+            categoryFilter.set("");
+        }
         this.event = shown;
         if (!same) {
             reloadAll();
@@ -100,21 +126,53 @@ public final class ParticipantsViewModel {
             return;
         }
         long eventId = event.id();
-        context.tasks()
-                .read(
-                        "participantsThemes",
-                        () -> events.plan(eventId).themes(),
-                        t -> {
-                            if (!t.equals(themes)) {
-                                themes.setAll(t);
-                            }
-                        },
-                        this::failed);
+        context.tasks().read("participantsThemes", () -> events.plan(eventId).themes(), this::themesRead, this::failed);
         refresh();
     }
 
-    /** What the list shows, read in one go off the FX thread. */
-    private record Listing(List<StoredPerson> people, List<String> categories, boolean canUndoImport) {}
+    private void themesRead(List<Theme> read) {
+        if (!read.equals(themes)) {
+            themes.setAll(read);
+        }
+        List<ThemeChoice> choices = new ArrayList<>();
+        choices.add(all());
+        read.forEach(t -> choices.add(new ThemeChoice(t.number(), themeName(t.number()))));
+        keepingFilters(() -> {
+            if (!choices.equals(themeChoices)) {
+                Integer chosen = themeFilter.get().number();
+                themeChoices.setAll(choices);
+                themeFilter.set(choices.stream()
+                        .filter(c -> java.util.Objects.equals(c.number(), chosen))
+                        .findFirst()
+                        .orElse(all()));
+            }
+        });
+    }
+
+    private ThemeChoice all() {
+        return new ThemeChoice(null, context.text("participants.filter.allThemes"));
+    }
+
+    /** Replaces a filter's choices without the list box's passing selections changing the filter. */
+    private void keepingFilters(Runnable replace) {
+        ThemeChoice theme = themeFilter.get();
+        String category = categoryFilter.get();
+        reloading = true;
+        try {
+            replace.run();
+        } finally {
+            reloading = false;
+        }
+        if (themeChoices.contains(theme)) {
+            themeFilter.set(theme);
+        }
+        if (category.isEmpty() || categories.contains(category)) {
+            categoryFilter.set(category);
+        }
+    }
+
+    /** What the list shows, read in one go off the FX thread; {@code everyone} counts the unfiltered. */
+    private record Listing(List<StoredPerson> people, List<String> categories, boolean canUndoImport, int everyone) {}
 
     /**
      * Reads the list again with the current search and filters. The reading runs off the FX thread
@@ -125,7 +183,7 @@ public final class ParticipantsViewModel {
             return;
         }
         long eventId = event.id();
-        Theme theme = themeFilter.get();
+        ThemeChoice theme = themeFilter.get();
         RegistrantFilter filter = new RegistrantFilter(
                 query.get(),
                 theme == null ? null : theme.number(),
@@ -138,15 +196,18 @@ public final class ParticipantsViewModel {
                         () -> new Listing(
                                 registrants.list(eventId, filter),
                                 registrants.categories(eventId),
-                                imports.batches(eventId).stream().anyMatch(b -> !b.undone())),
+                                imports.batches(eventId).stream().anyMatch(b -> !b.undone()),
+                                registrants.list(eventId, RegistrantFilter.ALL).size()),
                         this::listed,
                         this::failed);
     }
 
     private void listed(Listing listing) {
         people.setAll(listing.people());
+        total.set(listing.everyone());
+        hidden.set(listing.everyone() - listing.people().size());
         if (!listing.categories().equals(categories)) {
-            categories.setAll(listing.categories());
+            keepingFilters(() -> categories.setAll(listing.categories()));
         }
         canUndoImport.set(listing.canUndoImport());
     }
@@ -227,13 +288,18 @@ public final class ParticipantsViewModel {
     }
 
     private void imported(PreparedImport p, ImportResult result) {
+        // The same words and counts as the preview that was confirmed, so that the two agree.
+        jp.tsunagu.registrant.ImportPreview done = result.preview();
         status.set(context.text(
                 "participants.import.done",
                 p.preview().fileName(),
-                result.preview().added(),
-                result.preview().count(jp.tsunagu.registrant.RowFate.UPDATED),
-                result.preview().rejections().size(),
-                result.preview().duplicates().size()));
+                context.text(
+                        "import.counts",
+                        done.added(),
+                        done.updated(),
+                        done.unchanged(),
+                        done.rejections().size(),
+                        done.duplicates().size())));
         refresh();
         result.batchId()
                 .ifPresent(batch -> remember(batch, new UndoableEdit() {
@@ -309,6 +375,7 @@ public final class ParticipantsViewModel {
             return false;
         }
         refresh();
+        status.set(context.text("participants.status.edited", after.registrant().name()));
         recordEdit(
                 context.text("participants.undo.edit", after.registrant().name()),
                 () -> registrants.put(before),
@@ -327,6 +394,7 @@ public final class ParticipantsViewModel {
         }
         long eventId = event.id();
         refresh();
+        status.set(context.text("participants.status.added", added.registrant().name()));
         recordEdit(
                 context.text("participants.undo.add", added.registrant().name()),
                 () -> registrants.delete(List.of(added.id())),
@@ -356,6 +424,7 @@ public final class ParticipantsViewModel {
             return;
         }
         refresh();
+        status.set(context.text("participants.status.deleted", removed.size(), names));
         recordEdit(
                 context.text("participants.undo.delete", removed.size()),
                 () -> {
@@ -389,6 +458,14 @@ public final class ParticipantsViewModel {
                                                 : "participants.merge.consentNo"))) {
             return;
         }
+        merge(keep, drop, null);
+    }
+
+    /**
+     * Merges two people into the first, storing {@code chosen} (the answers the user picked field by
+     * field in the merge dialog; null: what {@link Registrants#merged} proposes); Ctrl+Z splits them again.
+     */
+    public void merge(StoredPerson keep, StoredPerson drop, Registrant chosen) {
         long eventId = event.id();
         List<Seat> dropSeat = seatsOf(eventId, List.of(drop.id()));
         StoredPerson keepBefore;
@@ -396,12 +473,16 @@ public final class ParticipantsViewModel {
         try {
             keepBefore = registrants.get(keep.id());
             dropBefore = registrants.get(drop.id());
-            registrants.merge(keep.id(), drop.id());
+            registrants.merge(keep.id(), drop.id(), chosen);
         } catch (UserError e) {
             failed(e);
             return;
         }
         refresh();
+        status.set(context.text(
+                "participants.status.merged",
+                drop.registrant().name(),
+                keep.registrant().name()));
         recordEdit(
                 context.text("participants.undo.merge", keep.registrant().name()),
                 () -> {
@@ -409,7 +490,7 @@ public final class ParticipantsViewModel {
                     registrants.restore(eventId, List.of(dropBefore));
                     seats.put(eventId, dropSeat);
                 },
-                () -> registrants.merge(keep.id(), drop.id()));
+                () -> registrants.merge(keep.id(), drop.id(), chosen));
     }
 
     private List<Seat> seatsOf(long eventId, List<Long> people) {
@@ -475,7 +556,36 @@ public final class ParticipantsViewModel {
         return query;
     }
 
-    public ObjectProperty<Theme> themeFilter() {
+    /** How many people the search and filters hide. */
+    public IntegerProperty hidden() {
+        return hidden;
+    }
+
+    /** How many people the event has, whatever the filters. */
+    public IntegerProperty total() {
+        return total;
+    }
+
+    public ObservableList<ThemeChoice> themeChoices() {
+        return themeChoices;
+    }
+
+    /** Shows every person again: no search, every theme and category, no check box ticked. */
+    public void clearFilters() {
+        reloading = true;
+        try {
+            query.set("");
+            themeFilter.set(all());
+            categoryFilter.set("");
+            warningsOnly.set(false);
+            duplicatesOnly.set(false);
+        } finally {
+            reloading = false;
+        }
+        refresh();
+    }
+
+    public ObjectProperty<ThemeChoice> themeFilter() {
         return themeFilter;
     }
 

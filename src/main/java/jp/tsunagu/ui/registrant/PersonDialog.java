@@ -7,7 +7,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -35,6 +34,7 @@ final class PersonDialog extends Dialog<Registrant> {
         ButtonType save = new ButtonType(context.text("participants.person.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         getDialogPane().lookupButton(save).setId("personSave");
+        jp.tsunagu.ui.DialogButtons.speak(getDialogPane(), context.messages());
         grid.setHgap(8);
         grid.setVgap(6);
         TextField name = field("personName", "registrant.field.name", r.name());
@@ -55,7 +55,7 @@ final class PersonDialog extends Dialog<Registrant> {
         TextArea notes = new TextArea(r.notes());
         notes.setId("personNotes");
         notes.setPrefRowCount(3);
-        grid.addRow(line++, new Label(context.text("registrant.field.notes")), notes);
+        grid.addRow(line++, jp.tsunagu.ui.Labels.field(context.text("registrant.field.notes")), notes);
         getDialogPane().setContent(grid);
         setResultConverter(button -> button == save
                 ? r.toBuilder()
@@ -81,7 +81,7 @@ final class PersonDialog extends Dialog<Registrant> {
         TextField f = new TextField(value);
         f.setId(id);
         f.setPrefColumnCount(28);
-        grid.addRow(line++, new Label(context.text(key)), f);
+        grid.addRow(line++, jp.tsunagu.ui.Labels.field(context.text(key)), f);
         return f;
     }
 
@@ -98,7 +98,7 @@ final class PersonDialog extends Dialog<Registrant> {
                 .filter(t -> number != null && t.number() == number)
                 .findFirst()
                 .orElse(null));
-        grid.addRow(line++, new Label(context.text(key)), box);
+        grid.addRow(line++, jp.tsunagu.ui.Labels.field(context.text(key)), box);
         return box;
     }
 

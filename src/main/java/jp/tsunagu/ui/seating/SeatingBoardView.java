@@ -182,12 +182,25 @@ public final class SeatingBoardView extends BorderPane {
         model.texts().termTexts().forEach((name, text) -> {
             Label term = new Label(text);
             term.setId("term-" + name);
+            term.setWrapText(true);
             terms.getChildren().add(term);
         });
         VBox rules = new VBox(4);
         rules.setId("seatingViolations");
         if (model.texts().violationTexts().isEmpty()) {
-            rules.getChildren().add(new Label(context.text("seating.board.rulesHold")));
+            // "Every rule holds" only of a seating that exists: not of an empty board.
+            int seated = board.people().size() - board.unseated().size();
+            Label hold = new Label(
+                    seated == 0 && !board.people().isEmpty()
+                            ? context.text("seating.board.rulesNotYet")
+                            : board.unseated().isEmpty()
+                                    ? context.text("seating.board.rulesHold")
+                                    : context.text(
+                                            "seating.board.rulesHoldSeated",
+                                            board.unseated().size()));
+            hold.setId("seatingRulesSummary");
+            hold.setWrapText(true);
+            rules.getChildren().add(hold);
         }
         for (String text : model.texts().violationTexts()) {
             Label rule = new Label(text, Icons.of(Feather.ALERT_TRIANGLE));

@@ -209,6 +209,19 @@ public final class SeatingBoardViewModel {
             return;
         }
         long eventId = event.id();
+        // Seats that run short are said before seating, with the fix, rather than found after.
+        SeatingBoard now = seatingService().board(eventId);
+        if (now.seatsShort() > 0
+                && !context.dialogs()
+                        .confirm(
+                                context.text("seating.board.short.title"),
+                                context.text(
+                                        "seating.board.short.confirm",
+                                        now.people().size(),
+                                        now.seats(),
+                                        now.seatsShort()))) {
+            return;
+        }
         List<Seat> before = seatingService().seats(eventId);
         if (!everyoneAgainAfterPrinting(eventId, before)) {
             return;

@@ -3,8 +3,7 @@ package jp.tsunagu.ui.seating;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.tsunagu.seating.SeatedPerson;
@@ -23,18 +22,21 @@ final class SeatingCard extends VBox {
         setMinHeight(Region.USE_PREF_SIZE);
         Label name = new Label(person.name());
         name.getStyleClass().add("seat-card-name");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(6, name, spacer);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        // Name and badges on one line when they fit; the badges go to the next line when not, whole.
+        FlowPane top = new FlowPane(6, 2, name);
         top.setAlignment(Pos.CENTER_LEFT);
+        top.setPrefWrapLength(170);
         if (person.yeg()) {
             Label yeg = new Label(model.texts().yegMark());
             yeg.getStyleClass().add("seat-card-yeg");
+            yeg.setMinWidth(Region.USE_PREF_SIZE);
             top.getChildren().add(yeg);
         }
         String choice = model.texts().choiceText(person);
         if (!choice.isEmpty()) {
             Label rank = new Label(choice);
+            rank.setMinWidth(Region.USE_PREF_SIZE);
             rank.getStyleClass()
                     .addAll("seat-card-choice", "choice-" + model.texts().choiceRank(person));
             top.getChildren().add(rank);
@@ -49,6 +51,9 @@ final class SeatingCard extends VBox {
         reading.getStyleClass().add("seat-card-reading");
         Label organisation = new Label(join(person.organisation(), person.industry()));
         organisation.getStyleClass().add("seat-card-detail");
+        // A long organisation and industry wrap onto a second line rather than end in "…".
+        organisation.setWrapText(true);
+        reading.setWrapText(true);
         getChildren().addAll(reading, top, organisation);
         String reason = model.texts().reasonText(person);
         if (!reason.isEmpty()) {

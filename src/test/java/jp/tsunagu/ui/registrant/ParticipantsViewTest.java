@@ -123,6 +123,8 @@ class ParticipantsViewTest {
         waitFor(() -> table(robot).getItems().size() == 2);
         robot.interact(() -> table(robot).getSelectionModel().selectAll());
         robot.clickOn("#mergePeople");
+        waitFor(() -> robot.lookup("#mergeConfirm").tryQuery().isPresent());
+        robot.clickOn("#mergeConfirm");
         waitFor(() -> table(robot).getItems().isEmpty());
         assertThat(app.registrants().list(eventId, RegistrantFilter.ALL)).hasSize(59);
         assertThat(dialogs.errors).isEmpty();
