@@ -17,7 +17,21 @@ public final class Cli {
     private Cli() {}
 
     public static int run(CommandContext context, String... args) {
+        return run(System.getProperty("sun.jnu.encoding", "UTF-8"), context, args);
+    }
+
+    /**
+     * {@code argumentEncoding} is how the system turned the command line's bytes into text (the
+     * JVM's {@code sun.jnu.encoding}, from the locale).
+     */
+    static int run(String argumentEncoding, CommandContext context, String... args) {
         try (context) {
+            if (garbled(argumentEncoding, args)) {
+                // Under a POSIX locale (LANG unset) Japanese arguments arrive as U+FFFD and would be
+                // stored so: refuse rather than write "?????" into the event.
+                context.err().println(context.text("error.locale", argumentEncoding));
+                return USAGE;
+            }
             IFactory factory = factory(context);
             CommandLine line = new CommandLine(new TsunaguCommand(context), factory);
             String named = commandName(args);
@@ -32,6 +46,22 @@ public final class Cli {
             line.setExecutionExceptionHandler((e, cmd, parsed) -> failed(context, e));
             return line.execute(args);
         }
+    }
+
+    /**
+     * True when the system's encoding cannot have read the arguments right: it is not UTF-8 and
+     * some argument holds the replacement character that undecodable bytes became.
+     */
+    static boolean garbled(String argumentEncoding, String... args) {
+        if (argumentEncoding.replace("-", "").equalsIgnoreCase("UTF8")) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.indexOf('\uFFFD') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

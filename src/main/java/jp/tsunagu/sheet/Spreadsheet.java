@@ -1,11 +1,13 @@
 package jp.tsunagu.sheet;
 
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -27,8 +29,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
+import org.apache.poi.util.TempFileCreationStrategy;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -153,8 +155,20 @@ public final class Spreadsheet {
      * the shared system temp folder.
      */
     public static void useScratchFolderForPoi() throws IOException {
-        TempFile.setTempFileCreationStrategy(
-                new DefaultTempFileCreationStrategy(ScratchFolder.current().toFile()));
+        // Asked for at each temporary file, so the folder follows the store in use and is only made when needed.
+        TempFile.setTempFileCreationStrategy(new TempFileCreationStrategy() {
+            @Override
+            public File createTempFile(String prefix, String suffix) throws IOException {
+                return Files.createTempFile(ScratchFolder.current(), prefix, suffix)
+                        .toFile();
+            }
+
+            @Override
+            public File createTempDirectory(String prefix) throws IOException {
+                return Files.createTempDirectory(ScratchFolder.current(), prefix)
+                        .toFile();
+            }
+        });
     }
 
     // Excel refuses two sheets of one name (case-insensitive) or a name over 31 characters.

@@ -67,14 +67,15 @@ public final class Database implements AutoCloseable {
             throw new UserError("store.error.isFolder", absolute);
         }
         boolean created = createIfMissing(absolute, usual);
-        // Temporary files follow the store in use (what dead runs left there goes now), and so
-        // does the driver's copy of its native library, so a kill leaves none in the system's temp.
-        ScratchFolder.useBeside(absolute);
-        ScratchFolder.keepSqliteLibraryThere();
+        // The driver's copy of its native library goes to a folder of this process, removed at a
+        // later start once the process is gone (a kill used to leave a copy every time).
+        ScratchFolder.keepSqliteLibraryApart();
         Connection connection = connect(absolute);
         try {
             checkIsSqlite(connection, absolute);
             StoreIdentity.check(connection, absolute, created);
+            // Temporary files follow the store in use; what dead runs left there goes now.
+            ScratchFolder.useBeside(absolute);
             useWal(connection);
             migrations.migrate(connection, absolute);
             StoreIdentity.stamp(connection);

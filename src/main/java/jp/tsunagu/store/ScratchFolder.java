@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  */
 public final class ScratchFolder {
     static final String NAME = "tmp";
+    static final String NATIVE = "tsunagu-native-";
 
     private static volatile Path dataFolder;
 
@@ -34,15 +35,29 @@ public final class ScratchFolder {
 
     /**
      * The SQLite driver copies its native library into a temp folder at its first use and leaves
-     * it there when killed: it goes into this process's scratch folder, removed at the next start.
+     * it there when killed. It gets a folder of this process in the system's temp folder
+     * ({@code tsunagu-native-<pid>}: no personal data, and no folder is made beside a file the
+     * user named before it is known to be a store); those of processes no longer running are
+     * removed here, whatever their age.
      */
-    public static void keepSqliteLibraryThere() {
-        if (System.getProperty("org.sqlite.tmpdir") == null) {
-            try {
-                System.setProperty("org.sqlite.tmpdir", current().toString());
-            } catch (IOException | RuntimeException e) {
-                // The driver then uses the system's temp folder, as before.
+    public static void keepSqliteLibraryApart() {
+        if (System.getProperty("org.sqlite.tmpdir") != null) {
+            return;
+        }
+        try {
+            Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+            try (DirectoryStream<Path> folders = Files.newDirectoryStream(temp, NATIVE + "*")) {
+                for (Path folder : folders) {
+                    if (!isRunning(folder.getFileName().toString().substring(NATIVE.length()))) {
+                        delete(folder);
+                    }
+                }
             }
+            Path mine = temp.resolve(NATIVE + ProcessHandle.current().pid());
+            createPrivateFolders(mine);
+            System.setProperty("org.sqlite.tmpdir", mine.toString());
+        } catch (IOException | RuntimeException e) {
+            // The driver then uses the system's temp folder itself, as before.
         }
     }
 

@@ -30,7 +30,9 @@ import jp.tsunagu.event.EventDetails;
  * Each start is a new JVM (cold for the JVM; the disk cache is whatever the machine has). The window
  * needs a display: run {@code xvfb-run -a mvn -B -q -Pbench package -Dbench=StartupBenchmark} on a
  * machine without one. Where {@code mvn -Pinstaller} has built the app image, its launcher
- * ({@code target/installer/image/Tsunagu/bin/Tsunagu}) is measured the same way for comparison.
+ * ({@code target/installer/image/Tsunagu/bin/Tsunagu}) is measured the same way for comparison, and
+ * so is the installed {@code .deb}'s ({@code /opt/tsunagu/bin/Tsunagu}, or {@code -Dtsunagu.installed=PATH}):
+ * the ratios of their medians to {@code java -jar}'s come from the same run.
  */
 public final class StartupBenchmark {
     private static final int RUNS = 5;
@@ -59,6 +61,8 @@ public final class StartupBenchmark {
         }
         Path launcher = Path.of("target/installer/image/Tsunagu/bin/Tsunagu");
         boolean image = Files.isExecutable(launcher);
+        Path installedLauncher = Path.of(System.getProperty("tsunagu.installed", "/opt/tsunagu/bin/Tsunagu"));
+        boolean installed = Files.isExecutable(installedLauncher);
         List<String> jarCommand = List.of(
                 java.toString(),
                 "--enable-native-access=ALL-UNNAMED",
@@ -82,20 +86,47 @@ public final class StartupBenchmark {
             command.add(command.size() - 2, "-Dtsunagu.startupProbe=true");
             command.add(command.size() - 2, "-Dtsunagu.data=" + store);
             double[] cpu = new double[RUNS];
-            report("window (java -jar)", windowStarts(command, cpu), WINDOW_BUDGET_SECONDS);
-            report("  CPU time of those starts", cpu, 0);
+            double jarWindow = report("window (java -jar)", windowStarts(command, cpu), WINDOW_BUDGET_SECONDS);
+            double jarCpu = report("  CPU time of those starts", cpu, 0);
             if (image) {
-                report("window (app image launcher)", windowStarts(imageCommand(launcher, store, true), cpu), 0);
-                report("  CPU time of those starts", cpu, 0);
+                ratio(
+                        "app image / java -jar",
+                        report(
+                                "window (app image launcher)",
+                                windowStarts(imageCommand(launcher, store, true), cpu),
+                                0),
+                        jarWindow);
+                ratio("app image / java -jar", report("  CPU time of those starts", cpu, 0), jarCpu);
+            }
+            if (installed) {
+                ratio(
+                        "installed / java -jar",
+                        report(
+                                "window (installed launcher)",
+                                windowStarts(imageCommand(installedLauncher, store, true), cpu),
+                                0),
+                        jarWindow);
+                ratio("installed / java -jar", report("  CPU time of those starts", cpu, 0), jarCpu);
             }
         }
         List<String> list = new ArrayList<>(jarCommand);
         list.addAll(List.of("--data", store.toString(), "event", "list"));
-        report("event list, 20 events (java -jar)", commandRuns(list), LIST_BUDGET_SECONDS);
+        double jarList = report("event list, 20 events (java -jar)", commandRuns(list), LIST_BUDGET_SECONDS);
         if (image) {
             List<String> imageList = new ArrayList<>(imageCommand(launcher, store, false));
             imageList.addAll(List.of("--data", store.toString(), "event", "list"));
-            report("event list, 20 events (app image launcher)", commandRuns(imageList), 0);
+            ratio(
+                    "app image / java -jar",
+                    report("event list, 20 events (app image launcher)", commandRuns(imageList), 0),
+                    jarList);
+        }
+        if (installed) {
+            List<String> installedList = new ArrayList<>(imageCommand(installedLauncher, store, false));
+            installedList.addAll(List.of("--data", store.toString(), "event", "list"));
+            ratio(
+                    "installed / java -jar",
+                    report("event list, 20 events (installed launcher)", commandRuns(installedList), 0),
+                    jarList);
         }
         System.out.printf(
                 Locale.ROOT,
@@ -179,7 +210,12 @@ public final class StartupBenchmark {
         return process.exitValue();
     }
 
-    private static void report(String what, double[] seconds, double budget) {
+    private static void ratio(String what, double median, double jarMedian) {
+        System.out.printf(Locale.ROOT, "%-42s %.2f%n", "  ratio " + what, median / jarMedian);
+    }
+
+    /** Prints the runs and their median, and returns the median. */
+    private static double report(String what, double[] seconds, double budget) {
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
         double median = sorted[sorted.length / 2];
@@ -191,5 +227,6 @@ public final class StartupBenchmark {
                 ? "(no budget; for comparison)"
                 : String.format(Locale.ROOT, "budget %.1f s: %s", budget, median <= budget ? "OK" : "OVER");
         System.out.printf(Locale.ROOT, "%-42s median %.2f s  runs:%s  %s%n", what, median, runs, verdict);
+        return median;
     }
 }

@@ -38,6 +38,9 @@ class StoreSafetyTest {
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(file.resolveSibling("other.sqlite-wal")).doesNotExist();
+        assertThat(file.resolveSibling(ScratchFolder.NAME))
+                .as("nothing made beside it")
+                .doesNotExist();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement()) {
             assertThat(single(s, "PRAGMA journal_mode")).isEqualTo("delete");
@@ -184,6 +187,24 @@ class StoreSafetyTest {
         UserError other = Failures.inWords(new IllegalStateException("java.lang.NullPointerException: x"), null);
         String text = other.describe(Messages.forLocale(Locale.ENGLISH));
         assertThat(text).doesNotContain("java.lang").doesNotContain("Exception");
+    }
+
+    @Test
+    void theDriversLibraryCopyOfADeadProcessIsRemoved() throws Exception {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path dead = Files.createDirectories(temp.resolve(ScratchFolder.NATIVE + "999999999"));
+        Files.writeString(dead.resolve("libsqlitejdbc.so"), "x");
+        String before = System.clearProperty("org.sqlite.tmpdir");
+        try {
+            ScratchFolder.keepSqliteLibraryApart();
+            assertThat(dead).doesNotExist();
+            assertThat(System.getProperty("org.sqlite.tmpdir"))
+                    .endsWith(ScratchFolder.NATIVE + ProcessHandle.current().pid());
+        } finally {
+            if (before != null) {
+                System.setProperty("org.sqlite.tmpdir", before);
+            }
+        }
     }
 
     private static String single(Statement s, String sql) throws java.sql.SQLException {

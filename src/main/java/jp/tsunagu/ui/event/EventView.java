@@ -16,6 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -51,7 +52,19 @@ final class EventView extends BorderPane {
         row.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(fields, Priority.ALWAYS);
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox box = new VBox(8, heading, row);
+        // Where the event is in its life, and closing it (decision 0007).
+        Label status = new Label();
+        status.setId("eventStatus");
+        status.textProperty().bind(model.statusText());
+        Button close = new Button(context.text("event.close"), Icons.of(Feather.LOCK));
+        close.setId("closeEvent");
+        close.disableProperty().bind(model.closed());
+        close.setOnAction(e -> model.closeEvent());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox life = new HBox(12, spacer, status, close);
+        life.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, heading, row, life);
         box.getStyleClass().add("card");
         BorderPane.setMargin(box, new Insets(0, 0, 16, 0));
         return box;

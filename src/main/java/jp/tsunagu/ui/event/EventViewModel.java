@@ -2,14 +2,19 @@ package jp.tsunagu.ui.event;
 
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.tsunagu.event.Event;
 import jp.tsunagu.event.EventDetails;
 import jp.tsunagu.event.EventPlan;
 import jp.tsunagu.event.EventService;
+import jp.tsunagu.event.EventStatus;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.event.TableEdit;
 import jp.tsunagu.event.TableUse;
@@ -31,6 +36,8 @@ public final class EventViewModel {
     private final ObservableList<EventTable> tables = FXCollections.observableArrayList();
     private final ObjectProperty<EventTable> selected = new SimpleObjectProperty<>();
     private Event event;
+    private final StringProperty statusText = new SimpleStringProperty("");
+    private final BooleanProperty closed = new SimpleBooleanProperty(true);
     private boolean switching;
     private final EventService events;
 
@@ -41,6 +48,7 @@ public final class EventViewModel {
         this.details = new EventForm(context.messages());
         this.tableForm = new TableForm(context.messages());
         context.live().watch(() -> event == null ? 0 : event.id(), Set.of(Topic.TABLES), this::tablesChanged);
+        context.live().watch(() -> event == null ? 0 : event.id(), Set.of(Topic.EVENTS), this::readStatus);
         selected.addListener((o, old, now) -> {
             if (now != null) {
                 tableForm.fill(now);
@@ -60,6 +68,40 @@ public final class EventViewModel {
         }
         details.fill(shown);
         refresh(events.plan(shown.id()), 1);
+        readStatus();
+    }
+
+    private void readStatus() {
+        if (event == null) {
+            return;
+        }
+        EventStatus status = events.status(event.id());
+        statusText.set(context.text("event.status", context.text("event.status." + status.code())));
+        closed.set(status == EventStatus.CLOSED);
+    }
+
+    /**
+     * Closes the event after asking: who sat with whom becomes history for the next event's "new
+     * faces". It cannot be undone, so it is not put in the undo history.
+     */
+    public void closeEvent() {
+        if (event == null || closed.get()) {
+            return;
+        }
+        if (context.dialogs()
+                .confirm(context.text("event.close.title"), context.text("event.close.confirm", event.name()))) {
+            apply(() -> events.close(event.id()));
+            readStatus();
+        }
+    }
+
+    /** "状態：準備中" and so on. */
+    public StringProperty statusText() {
+        return statusText;
+    }
+
+    public BooleanProperty closed() {
+        return closed;
     }
 
     /** Reads the tables again after another page changed them, keeping the selected one. */
@@ -174,7 +216,13 @@ public final class EventViewModel {
         // The question names what goes with the table, so nothing is lost without the user knowing.
         TableUse use = events.tableUse(event.id(), table.number());
         String question = context.text(
-                "event.removeTable.confirm", table.number(), table.theme().name(), use.seated(), use.outcomes());
+                "event.removeTable.confirm", table.number(), table.theme().name());
+        if (use.seated() > 0) {
+            question += "\n" + context.text("event.removeTable.seated", use.seated());
+        }
+        if (use.outcomes() > 0) {
+            question += "\n" + context.text("event.removeTable.outcomes", use.outcomes());
+        }
         if (use.closedEvent()) {
             question += "\n" + context.text("event.removeTable.history");
         }

@@ -451,7 +451,7 @@ public final class ParticipantsViewModel {
                                         keep.registrant().name(),
                                         keep.registrant().email(),
                                         drop.registrant().email())
-                                + "\n"
+                                + "\n\n"
                                 + context.text(
                                         merged.consent()
                                                 ? "participants.merge.consentYes"

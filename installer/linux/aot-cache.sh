@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Records the AOT cache of the Linux app image (run by Maven, profile "installer", after jpackage
+# made the image; see installer/README.md):
+#   1. gives every file of the image the same time (project.build.outputTimestamp): the JVM checks
+#      the class path jars' times and sizes against the cache, and package-deb.sh gives the .deb's
+#      files that same time, so the cache still matches once the .deb is installed;
+#   2. starts the image once with -XX:AOTCacheOutput: the window (-Dtsunagu.startupProbe, it quits
+#      once shown) where DISPLAY is set, else the command line's "event list";
+#   3. if the cache was made, tells the launcher to use it (Tsunagu.cfg).
+# Usage: aot-cache.sh IMAGE TIMESTAMP WORK_DIR [true|false]   (false: only step 1)
+set -euo pipefail
+image=$1 stamp=$2 work=$3 record=${4:-true}
+app=$image/lib/app
+rm -rf "$work" && mkdir -p "$work"
+rm -f "$app/tsunagu.aot"
+find "$image" -exec touch -h -d "$stamp" {} +
+if [ "$record" != true ]; then
+  echo "No AOT cache recorded (installer.aot=$record)"
+  exit 0
+fi
+
+options="-XX:AOTCacheOutput=$app/tsunagu.aot -Dtsunagu.log=$work/tsunagu.log"
+if [ -n "${DISPLAY:-}" ]; then
+  echo "Recording the AOT cache from a window start"
+  JAVA_TOOL_OPTIONS="$options -Dtsunagu.startupProbe=true -Dtsunagu.data=$work/training.db" \
+    timeout 300 "$image/bin/Tsunagu" >"$work/training.out" 2>&1 || true
+else
+  echo "Recording the AOT cache from the command line (no DISPLAY: the window's classes are not cached)"
+  JAVA_TOOL_OPTIONS="$options" \
+    timeout 300 "$image/bin/Tsunagu" --data "$work/training.db" event list >"$work/training.out" 2>&1 || true
+fi
+
+if [ -s "$app/tsunagu.aot" ]; then
+  touch -h -d "$stamp" "$app/tsunagu.aot"
+  echo 'java-options=-XX:AOTCache=$APPDIR/tsunagu.aot' >> "$app/Tsunagu.cfg"
+  touch -h -d "$stamp" "$app/Tsunagu.cfg"
+  echo "AOT cache: $(du -h "$app/tsunagu.aot" | cut -f1)"
+else
+  rm -f "$app/tsunagu.aot"
+  echo "No AOT cache was made (see $work/training.out); the launcher starts without one" >&2
+fi
