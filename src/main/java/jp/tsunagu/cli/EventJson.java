@@ -46,6 +46,8 @@ final class EventJson {
         json.put("name", staff.name());
         json.put("organisation", staff.organisation());
         json.put("email", staff.email());
+        json.put("reading", staff.reading());
+        json.put("title", staff.title());
         return json;
     }
 }

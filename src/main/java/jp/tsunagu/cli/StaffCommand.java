@@ -8,7 +8,7 @@ import jp.tsunagu.event.StaffRole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code staff add --table N --role advisor|facilitator --name NAME [--org ORG] [--email EMAIL]}. */
+/** {@code staff add --table N --role advisor|facilitator --name NAME [--org ORG] [--email EMAIL] [--reading READING] [--title TITLE]}. */
 @Command(
         name = "staff",
         resourceBundle = "jp.tsunagu.i18n.cli",
@@ -35,6 +35,12 @@ final class StaffCommand {
         @Option(names = "--email", paramLabel = "EMAIL", descriptionKey = "staff.add.email")
         String email;
 
+        @Option(names = "--reading", paramLabel = "READING", descriptionKey = "staff.add.reading")
+        String reading;
+
+        @Option(names = "--title", paramLabel = "TITLE", descriptionKey = "staff.add.title")
+        String title;
+
         Add(CommandContext context) {
             this.context = context;
         }
@@ -45,7 +51,8 @@ final class StaffCommand {
             Event event = context.app().events().resolve(context.eventId());
             EventTable changed = context.app()
                     .events()
-                    .putStaff(event.id(), table, staffRole, new StaffDetails(name, organisation, email));
+                    .putStaff(
+                            event.id(), table, staffRole, new StaffDetails(name, organisation, email, reading, title));
             context.say(
                     "staff.added",
                     changed.number(),

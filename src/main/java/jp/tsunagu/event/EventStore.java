@@ -163,7 +163,7 @@ final class EventStore {
     private static Map<Long, Map<StaffRole, TableStaff>> staff(Connection c, long eventId) throws SQLException {
         Map<Long, Map<StaffRole, TableStaff>> staff = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT st.id, st.table_id, st.role, st.name, st.organisation, st.email FROM staff st"
+                "SELECT st.id, st.table_id, st.role, st.name, st.organisation, st.email, st.reading, st.title FROM staff st"
                         + " JOIN seating_table t ON t.id = st.table_id WHERE t.event_id = ?")) {
             s.setLong(1, eventId);
             try (ResultSet r = s.executeQuery()) {
@@ -172,7 +172,14 @@ final class EventStore {
                     staff.computeIfAbsent(r.getLong(2), k -> new HashMap<>())
                             .put(
                                     role,
-                                    new TableStaff(r.getLong(1), role, r.getString(4), r.getString(5), r.getString(6)));
+                                    new TableStaff(
+                                            r.getLong(1),
+                                            role,
+                                            r.getString(4),
+                                            r.getString(5),
+                                            r.getString(6),
+                                            r.getString(7),
+                                            r.getString(8)));
                 }
             }
         }
@@ -181,14 +188,18 @@ final class EventStore {
 
     static void putStaff(Connection c, long tableId, StaffRole role, StaffDetails details) throws SQLException {
         try (PreparedStatement s =
-                c.prepareStatement("INSERT INTO staff(table_id, role, name, organisation, email) VALUES (?, ?, ?, ?, ?)"
+                c.prepareStatement("INSERT INTO staff(table_id, role, name, organisation, email, reading, title)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT(table_id, role) DO UPDATE SET name = excluded.name,"
-                        + " organisation = excluded.organisation, email = excluded.email")) {
+                        + " organisation = excluded.organisation, email = excluded.email,"
+                        + " reading = excluded.reading, title = excluded.title")) {
             s.setLong(1, tableId);
             s.setString(2, role.code());
             s.setString(3, details.name());
             s.setString(4, details.organisation());
             s.setString(5, details.email());
+            s.setString(6, details.reading());
+            s.setString(7, details.title());
             s.executeUpdate();
         }
     }

@@ -19,7 +19,7 @@ public record TableEdit(
                 table.number(),
                 table.theme().name(),
                 table.capacity(),
-                table.advisor().map(s -> new StaffDetails(s.name(), s.organisation(), s.email())),
-                table.facilitator().map(s -> new StaffDetails(s.name(), s.organisation(), s.email())));
+                table.advisor().map(TableStaff::details),
+                table.facilitator().map(TableStaff::details));
     }
 }

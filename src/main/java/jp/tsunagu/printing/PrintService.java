@@ -109,11 +109,11 @@ public final class PrintService {
     }
 
     private static PrintableStaff staff(TableStaff s) {
-        return new PrintableStaff(s.name(), s.organisation());
+        return new PrintableStaff(s.name(), s.organisation(), s.title());
     }
 
     private static PrintablePerson host(TableStaff s, int table, PersonRole role) {
-        return new PrintablePerson(s.name(), "", false, s.organisation(), "", table, role, "", "", "");
+        return new PrintablePerson(s.name(), s.reading(), false, s.organisation(), s.title(), table, role, "", "", "");
     }
 
     /**

@@ -1,6 +1,7 @@
 package jp.tsunagu.printing;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import jp.tsunagu.printing.PageCanvas.Align;
 import org.openpdf.text.pdf.BaseFont;
@@ -11,7 +12,13 @@ import org.openpdf.text.pdf.BaseFont;
  */
 public final class ReceptionList {
     static final PaperSize PAPER = PaperSize.A4;
+    /** The height of a row whose name takes one line; a row with a two-line name is taller. */
     static final double ROW_MM = 9.2;
+
+    private static final double ROW_PADDING_MM = 0.8;
+    private static final double READING_MM = 2.8;
+    private static final float NAME_SIZE = 11f;
+    private static final float ORG_SIZE = 8.5f;
     private static final String[] COLUMNS = {
         "print.roster.check",
         "print.roster.name",
@@ -20,7 +27,7 @@ public final class ReceptionList {
         "print.roster.role",
         "print.roster.code"
     };
-    private static final double[] WIDTHS = {11, 47, 61, 14, 19, 28};
+    private static final double[] WIDTHS = {11, 53, 55, 14, 19, 28};
 
     private final PrintFonts fonts = PrintFonts.get();
     private final PrintText text;
@@ -39,26 +46,50 @@ public final class ReceptionList {
         Box sheet = PAPER.whole().inset(15, 14);
         Box rows = sheet.below(26, 0);
         rows = new Box(rows.x(), rows.y(), rows.width(), rows.height() - 10);
-        int perPage = (int) Math.floor(rows.height() / ROW_MM);
-        int pages = Math.max(1, (people.size() + perPage - 1) / perPage);
+        double nameWidth = cells(rows)[1].inset(2, 0).width();
+        List<List<Row>> pages = new ArrayList<>();
+        List<Row> current = new ArrayList<>();
+        double used = 0;
+        for (PrintablePerson person : people) {
+            Row row = row(person, nameWidth);
+            if (used + row.height() > rows.height() && !current.isEmpty()) {
+                pages.add(current);
+                current = new ArrayList<>();
+                used = 0;
+            }
+            current.add(row);
+            used += row.height();
+        }
+        pages.add(current);
         PdfPages pdf = new PdfPages(out, PAPER, event.name() + " " + text.get("print.doc.roster"));
         try (pdf) {
-            for (int p = 0; p < pages; p++) {
+            for (int p = 0; p < pages.size(); p++) {
                 PageCanvas page = pdf.newPage(PAPER);
                 drawHeader(page, sheet, event);
-                List<PrintablePerson> slice = people.subList(p * perPage, Math.min(people.size(), (p + 1) * perPage));
-                for (int i = 0; i < slice.size(); i++) {
-                    drawRow(
-                            page,
-                            new Box(rows.x(), rows.y() + i * ROW_MM, rows.width(), ROW_MM),
-                            slice.get(i),
-                            event,
-                            i);
+                double y = rows.y();
+                for (Row row : pages.get(p)) {
+                    drawRow(page, new Box(rows.x(), y, rows.width(), row.height()), row, event);
+                    y += row.height();
                 }
-                drawFooter(page, sheet, p + 1, pages, people.size());
+                drawFooter(page, sheet, p + 1, pages.size(), people.size());
             }
         }
         return pdf.pages();
+    }
+
+    /** A person's row: the name as laid out, and the row's height (taller when the name takes two lines). */
+    private record Row(PrintablePerson person, TextFit.Lines name, double height) {}
+
+    /**
+     * A long name wraps to two lines at a space or 「・」 and the row grows to hold them, rather than the name
+     * shrinking; it never goes below the organisation's size.
+     */
+    private Row row(PrintablePerson person, double nameWidth) {
+        TextFit.Lines name =
+                TextFit.name(fonts.bold(), person.name(), NAME_SIZE, ORG_SIZE, 1.08, new Box(0, 0, nameWidth, 100), 0);
+        double readingRoom = person.printedReading().isEmpty() ? 0 : READING_MM + 0.2;
+        double height = Math.max(ROW_MM, name.heightMm() + readingRoom + 3 * ROW_PADDING_MM);
+        return new Row(person, name, height);
     }
 
     private void drawHeader(PageCanvas page, Box sheet, PrintableEvent event) {
@@ -75,7 +106,8 @@ public final class ReceptionList {
         }
     }
 
-    private void drawRow(PageCanvas page, Box row, PrintablePerson person, PrintableEvent event, int index) {
+    private void drawRow(PageCanvas page, Box row, Row laidOut, PrintableEvent event) {
+        PrintablePerson person = laidOut.person();
         BaseFont regular = fonts.regular();
         Box[] cells = cells(row);
         double boxSize = 4.6;
@@ -85,16 +117,19 @@ public final class ReceptionList {
                 PageCanvas.INK,
                 0.3);
 
-        Box name = cells[1].inset(2, 0.8);
+        Box who = cells[1].inset(2, ROW_PADDING_MM);
         String reading = person.printedReading();
-        if (reading.isEmpty()) {
-            page.fitLine(person.name(), fonts.bold(), 11f, name.inset(0, 1.2), Align.LEFT, PageCanvas.INK);
-        } else {
-            page.fitLine(reading, regular, 6.5f, name.top(2.8), Align.LEFT, PageCanvas.GREY);
-            page.fitLine(person.name(), fonts.bold(), 11f, name.below(2.8, 0.2), Align.LEFT, PageCanvas.INK);
+        double nameHeight = laidOut.name().heightMm() + (reading.isEmpty() ? 0 : READING_MM + 0.2);
+        // The reading and name together, centred in the row however many lines the name takes.
+        Box block = new Box(who.x(), who.centreY() - nameHeight / 2, who.width(), nameHeight);
+        Box nameBox = block;
+        if (!reading.isEmpty()) {
+            page.fitLine(reading, regular, 6.5f, block.top(READING_MM), Align.LEFT, PageCanvas.GREY);
+            nameBox = block.below(READING_MM, 0.2);
         }
+        page.drawLines(laidOut.name(), fonts.bold(), nameBox, Align.LEFT, PageCanvas.INK, false);
         String org = person.title().isEmpty() ? person.organisation() : person.organisation() + " " + person.title();
-        page.wrap(org, regular, 8.5f, 6f, 1.2, cells[2].inset(2, 1.2), Align.LEFT, PageCanvas.INK, 2, true);
+        page.wrap(org, regular, ORG_SIZE, 6f, 1.2, cells[2].inset(2, 1.2), Align.LEFT, PageCanvas.INK, 2, true);
 
         PrintableTable table = event.table(person.tableNumber()).orElse(null);
         Box tableCell = cells[3].inset(1.5, 1.5);

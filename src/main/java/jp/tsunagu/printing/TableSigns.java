@@ -84,7 +84,7 @@ public final class TableSigns {
                 Align.LEFT,
                 PageCanvas.INK);
         page.fitLine(
-                staff.get().organisation(),
+                staff.get().affiliation(),
                 fonts.regular(),
                 12f,
                 new Box(column.x(), y + 19.5, column.width(), 5.5),

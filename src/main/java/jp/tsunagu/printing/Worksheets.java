@@ -142,7 +142,7 @@ public final class Worksheets {
             return;
         }
         PrintableStaff s = staff.get();
-        String org = s.organisation();
+        String org = s.affiliation();
         // The name keeps its size down to the minimum; the organisation takes what is left, smaller.
         double orgShare = org.isEmpty() ? 0 : Math.min(nameBox.width() * 0.45, TextFit.widthMm(regular, org, 9f) + 3);
         float preferred = (float) Math.max(11, 14 * k);

@@ -46,6 +46,9 @@ final class ExactSeating {
     }
 
     static synchronized void load() {
+        if (!loaded && SolverLibrary.loadKept()) {
+            loaded = true;
+        }
         if (!loaded) {
             java.nio.file.Path temp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
             java.time.Instant started = java.time.Instant.now();

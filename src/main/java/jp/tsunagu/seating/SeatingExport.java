@@ -95,7 +95,15 @@ public final class SeatingExport {
 
     private static Row staffRow(EventTable table, TableStaff staff) {
         return new Row(
-                table, staff.role().code(), staff.name(), "", staff.organisation(), staff.email(), "", null, null);
+                table,
+                staff.role().code(),
+                staff.name(),
+                staff.reading(),
+                staff.organisation(),
+                staff.email(),
+                "",
+                null,
+                null);
     }
 
     /**

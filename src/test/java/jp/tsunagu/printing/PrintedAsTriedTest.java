@@ -21,6 +21,27 @@ class PrintedAsTriedTest {
         return PdfReadBack.of(out -> documents.write(kind, event, options, out));
     }
 
+    private static double yamadaRow(List<PdfReadBack.Glyph> glyphs) {
+        return glyphs.stream()
+                .filter(g -> g.text().equals("山"))
+                .mapToDouble(PdfReadBack.Glyph::baselineMm)
+                .min()
+                .orElseThrow();
+    }
+
+    /** With {@code -Dprint.look=DIR}, keeps the PDF there to render and look at. */
+    private static void lookAt(PdfReadBack pdf, String name) {
+        String dir = System.getProperty("print.look");
+        if (dir != null) {
+            try {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+                java.nio.file.Files.write(java.nio.file.Path.of(dir, name + ".pdf"), pdf.bytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     /** The sample event with every participant moved to table 1. */
     private static PrintableEvent allAtTableOne(int participants) {
         PrintableEvent base = PrintSamples.kakegawa(participants);
@@ -131,6 +152,53 @@ class PrintedAsTriedTest {
         assertThat(first.endsWith("・") || name.startsWith(first + " "))
                 .as(first)
                 .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {LATIN, KATAKANA})
+    void aLongNameWrapsOnTheReceptionListInATallerRowAndIsNeverSmallerThanTheOrganisation(String name) {
+        PrintableEvent base = PrintSamples.kakegawa(0);
+        List<PrintablePerson> people = List.of(
+                new PrintablePerson(name, "", false, "株式会社掛川茶園", "", 1, PersonRole.PARTICIPANT, "", "", ""),
+                // No reading either: by name, after the long one.
+                PrintablePerson.participant("山田 太郎", "", "株式会社掛川茶園", 2));
+        PrintableEvent event = new PrintableEvent(base.name(), base.date(), base.venue(), base.tables(), people);
+        PdfReadBack pdf = print(PrintKind.ROSTER, event, PrintOptions.DEFAULT);
+        lookAt(pdf, "roster-" + name.length());
+
+        List<PdfReadBack.Glyph> glyphs = pdf.glyphs(0);
+        double orgSize = glyphs.stream()
+                .filter(g -> g.text().equals("茶"))
+                .mapToDouble(PdfReadBack.Glyph::sizePt)
+                .min()
+                .orElseThrow();
+        // The long name's lines: bold glyphs of the name below the column heads, grouped by baseline.
+        String letters = name.replace(" ", "");
+        Map<Long, String> lines = new TreeMap<>();
+        for (PdfReadBack.Glyph g : glyphs) {
+            boolean inRows = g.baselineMm() > 40 && g.baselineMm() < yamadaRow(glyphs) - 3;
+            if (g.font().contains("Bold") && !g.text().isBlank() && letters.contains(g.text()) && inRows) {
+                lines.merge(Math.round(g.baselineMm() * 2), g.text(), String::concat);
+                assertThat(g.sizePt()).as(g.text()).isGreaterThanOrEqualTo(orgSize);
+            }
+        }
+        assertThat(lines).hasSize(2);
+        List<String> drawn = new ArrayList<>(lines.values());
+        assertThat(String.join("", drawn)).isEqualTo(letters);
+        String first = drawn.get(0);
+        assertThat(first.endsWith("・") || name.replace(" ", "").startsWith(first) && name.contains(" "))
+                .as(first)
+                .isTrue();
+        // The second row starts below both lines of the first: 山田 is drawn under the long name.
+        double lastLine = glyphs.stream()
+                .filter(g -> g.font().contains("Bold")
+                        && g.baselineMm() > 40
+                        && drawn.get(1).contains(g.text()))
+                .filter(g -> g.baselineMm() < yamadaRow(glyphs) - 3)
+                .mapToDouble(PdfReadBack.Glyph::baselineMm)
+                .max()
+                .orElseThrow();
+        assertThat(yamadaRow(glyphs)).isGreaterThan(lastLine + 4);
     }
 
     @Test

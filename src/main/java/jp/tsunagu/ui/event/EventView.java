@@ -143,6 +143,8 @@ final class EventView extends BorderPane {
                 form.advisorName,
                 form.advisorOrganisation,
                 form.advisorEmail,
+                form.advisorReading,
+                form.advisorTitle,
                 form.advisorProblem,
                 form.advisorEmailProblem);
         grid.add(subheading("event.role.facilitator"), 0, row++, 2, 1);
@@ -153,6 +155,8 @@ final class EventView extends BorderPane {
                 form.facilitatorName,
                 form.facilitatorOrganisation,
                 form.facilitatorEmail,
+                form.facilitatorReading,
+                form.facilitatorTitle,
                 form.facilitatorProblem,
                 form.facilitatorEmailProblem);
         Button save = new Button(context.text("event.table.save"), Icons.of(Feather.SAVE));
@@ -174,12 +178,46 @@ final class EventView extends BorderPane {
             StringProperty name,
             StringProperty organisation,
             StringProperty email,
+            StringProperty reading,
+            StringProperty title,
             ObservableValue<String> nameProblem,
             ObservableValue<String> emailProblem) {
-        grid.addRow(row++, label("event.staff.name"), field(role + "Name", name, nameProblem, null));
-        grid.addRow(row++, label("event.staff.organisation"), field(role + "Organisation", organisation, null, null));
+        // Reading beside the name and title beside the organisation, as on the registrant form: no taller form.
+        grid.addRow(
+                row++,
+                label("event.staff.name"),
+                beside(
+                        field(role + "Name", name, nameProblem, null),
+                        "event.staff.reading",
+                        field(role + "Reading", reading, null, null)));
+        grid.addRow(
+                row++,
+                label("event.staff.organisation"),
+                beside(
+                        field(role + "Organisation", organisation, null, null),
+                        "event.staff.title",
+                        field(role + "Title", title, null, null)));
         grid.addRow(row++, label("event.staff.email"), field(role + "Email", email, emailProblem, null));
         return row;
+    }
+
+    private HBox beside(Node first, String labelKey, Node second) {
+        narrow(first, 14);
+        narrow(second, 10);
+        HBox pair = new HBox(8, first, label(labelKey), second);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(first, Priority.ALWAYS);
+        HBox.setHgrow(second, Priority.ALWAYS);
+        return pair;
+    }
+
+    /** Two fields share a row: each asks for fewer columns (the field may sit inside its problem's box). */
+    private static void narrow(Node node, int columns) {
+        if (node instanceof TextField field) {
+            field.setPrefColumnCount(columns);
+        } else if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> narrow(child, columns));
+        }
     }
 
     private Node field(String id, StringProperty value, ObservableValue<String> problem, String promptKey) {

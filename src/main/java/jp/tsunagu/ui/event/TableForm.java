@@ -20,9 +20,13 @@ public final class TableForm {
     final StringProperty advisorName = new SimpleStringProperty("");
     final StringProperty advisorOrganisation = new SimpleStringProperty("");
     final StringProperty advisorEmail = new SimpleStringProperty("");
+    final StringProperty advisorReading = new SimpleStringProperty("");
+    final StringProperty advisorTitle = new SimpleStringProperty("");
     final StringProperty facilitatorName = new SimpleStringProperty("");
     final StringProperty facilitatorOrganisation = new SimpleStringProperty("");
     final StringProperty facilitatorEmail = new SimpleStringProperty("");
+    final StringProperty facilitatorReading = new SimpleStringProperty("");
+    final StringProperty facilitatorTitle = new SimpleStringProperty("");
 
     final StringBinding themeNameProblem;
     final StringBinding capacityProblem;
@@ -41,8 +45,8 @@ public final class TableForm {
                         .map(key -> messages.get(key, EventRules.MAX_CAPACITY))
                         .orElse(null),
                 capacity);
-        advisorProblem = hostProblem(messages, advisorName, advisorOrganisation, advisorEmail);
-        facilitatorProblem = hostProblem(messages, facilitatorName, facilitatorOrganisation, facilitatorEmail);
+        advisorProblem = hostProblem(messages, advisorFields());
+        facilitatorProblem = hostProblem(messages, facilitatorFields());
         advisorEmailProblem = emailProblem(messages, advisorEmail);
         facilitatorEmailProblem = emailProblem(messages, facilitatorEmail);
         valid = themeNameProblem
@@ -58,8 +62,8 @@ public final class TableForm {
         tableNumber = table.number();
         themeName.set(table.theme().name());
         capacity.set(table.capacity() == null ? "" : table.capacity().toString());
-        fillHost(table.advisor(), advisorName, advisorOrganisation, advisorEmail);
-        fillHost(table.facilitator(), facilitatorName, facilitatorOrganisation, facilitatorEmail);
+        fillHost(table.advisor(), advisorFields());
+        fillHost(table.facilitator(), facilitatorFields());
     }
 
     /** The edit to save; call only when {@link #valid} holds. */
@@ -68,26 +72,55 @@ public final class TableForm {
                 tableNumber,
                 themeName.get(),
                 parseCapacity(capacity.get()),
-                host(advisorName, advisorOrganisation, advisorEmail),
-                host(facilitatorName, facilitatorOrganisation, facilitatorEmail));
+                host(advisorFields()),
+                host(facilitatorFields()));
     }
 
     int tableNumber() {
         return tableNumber;
     }
 
-    private static void fillHost(
-            Optional<TableStaff> staff, StringProperty name, StringProperty organisation, StringProperty email) {
-        name.set(staff.map(TableStaff::name).orElse(""));
-        organisation.set(staff.map(TableStaff::organisation).orElse(""));
-        email.set(staff.map(TableStaff::email).orElse(""));
+    /** The fields of one host, in the order of {@link StaffDetails}. */
+    private record HostFields(
+            StringProperty name,
+            StringProperty organisation,
+            StringProperty email,
+            StringProperty reading,
+            StringProperty title) {
+        StringProperty[] all() {
+            return new StringProperty[] {name, organisation, email, reading, title};
+        }
     }
 
-    private static Optional<StaffDetails> host(StringProperty name, StringProperty organisation, StringProperty email) {
-        StaffDetails details = new StaffDetails(name.get(), organisation.get(), email.get());
+    private HostFields advisorFields() {
+        return new HostFields(advisorName, advisorOrganisation, advisorEmail, advisorReading, advisorTitle);
+    }
+
+    private HostFields facilitatorFields() {
+        return new HostFields(
+                facilitatorName, facilitatorOrganisation, facilitatorEmail, facilitatorReading, facilitatorTitle);
+    }
+
+    private static void fillHost(Optional<TableStaff> staff, HostFields fields) {
+        fields.name().set(staff.map(TableStaff::name).orElse(""));
+        fields.organisation().set(staff.map(TableStaff::organisation).orElse(""));
+        fields.email().set(staff.map(TableStaff::email).orElse(""));
+        fields.reading().set(staff.map(TableStaff::reading).orElse(""));
+        fields.title().set(staff.map(TableStaff::title).orElse(""));
+    }
+
+    private static Optional<StaffDetails> host(HostFields fields) {
+        StaffDetails details = new StaffDetails(
+                fields.name().get(),
+                fields.organisation().get(),
+                fields.email().get(),
+                fields.reading().get(),
+                fields.title().get());
         boolean nobody = details.name().isEmpty()
                 && details.organisation().isEmpty()
-                && details.email().isEmpty();
+                && details.email().isEmpty()
+                && details.reading().isEmpty()
+                && details.title().isEmpty();
         return nobody ? Optional.empty() : Optional.of(details);
     }
 
@@ -111,16 +144,13 @@ public final class TableForm {
     }
 
     // A host with an organisation or email but no name is a half-typed host: ask for the name.
-    private static StringBinding hostProblem(
-            Messages messages, StringProperty name, StringProperty organisation, StringProperty email) {
+    private static StringBinding hostProblem(Messages messages, HostFields fields) {
         return Bindings.createStringBinding(
-                () -> host(name, organisation, email)
+                () -> host(fields)
                         .flatMap(h -> EventRules.staffNameProblem(h.name()))
                         .map(messages::get)
                         .orElse(null),
-                name,
-                organisation,
-                email);
+                fields.all());
     }
 
     private static StringBinding emailProblem(Messages messages, StringProperty email) {
