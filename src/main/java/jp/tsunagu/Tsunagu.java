@@ -66,7 +66,7 @@ public final class Tsunagu implements AutoCloseable {
         this.outcomes = new Outcomes(database);
         this.followUps = new FollowUps(database, events, outcomes);
         this.personHistory = new PersonHistory(database, events, outcomes);
-        this.followUpReport = new FollowUpReport(database, events, seating, outcomes);
+        this.followUpReport = new FollowUpReport(database, events, seating, outcomes, printing::documentLanguage);
         // An event's life: closing it keeps who sat with whom; a table in use is removed only when the user agrees.
         events.onClose(history::record);
         events.countTableUseWith(seats::countAt, (eventId, table) -> outcomes.forTable(eventId, table)

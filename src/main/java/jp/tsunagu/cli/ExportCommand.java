@@ -105,7 +105,7 @@ final class ExportCommand {
         public Integer call() {
             Event event = context.app().events().resolve(context.eventId());
             jp.tsunagu.followup.ReportFigures figures =
-                    context.app().followUpReport().write(event.id(), out, context.messages());
+                    context.app().followUpReport().write(event.id(), out, () -> false);
             context.say("followup.cli.reported", out.toString());
             figures.json().forEach((key, value) -> {
                 if (value instanceof Number || value instanceof String) {

@@ -3,6 +3,7 @@ package jp.tsunagu.followup;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
 import jp.tsunagu.event.EventPlan;
 import jp.tsunagu.event.EventService;
 import jp.tsunagu.i18n.Messages;
@@ -24,8 +25,24 @@ public final class FollowUpReport {
     private final SeatingService seating;
     private final Outcomes outcomes;
     private final EventPeople people;
+    private final LongFunction<Locale> documentLanguage;
 
+    /** A report written in Japanese unless the caller names the messages. */
     public FollowUpReport(Database database, EventService events, SeatingService seating, Outcomes outcomes) {
+        this(database, events, seating, outcomes, eventId -> Locale.JAPANESE);
+    }
+
+    /**
+     * {@code documentLanguage} gives an event's documents' language (the one the print stage keeps), so the
+     * report for the city speaks the event's language, not the operating system's.
+     */
+    public FollowUpReport(
+            Database database,
+            EventService events,
+            SeatingService seating,
+            Outcomes outcomes,
+            LongFunction<Locale> documentLanguage) {
+        this.documentLanguage = documentLanguage;
         this.database = database;
         this.events = events;
         this.seating = seating;
@@ -49,6 +66,11 @@ public final class FollowUpReport {
             ReportFigures figures = FigureCounter.count(plan, people, recorded, earlier);
             return new ReportContent(plan, people, recorded, outcomes.history(eventId), figures);
         });
+    }
+
+    /** Writes the report in the event's documents' language; see {@link #write(long, Path, Messages)}. */
+    public ReportFigures write(long eventId, Path out, BooleanSupplier cancelled) {
+        return write(eventId, out, Messages.forLocale(documentLanguage.apply(eventId)), cancelled);
     }
 
     /** Writes the report as .xlsx or .pdf (by the file's extension), whole or not at all; returns its figures. */

@@ -140,6 +140,8 @@ final class ReportCharts {
         theme.apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setOutlineVisible(false);
+        // Long category names (「SDGsプラットフォーム登録企業」, "Working") wrap instead of ending in "…".
+        plot.getDomainAxis().setMaximumCategoryLabelLines(4);
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setDrawBarOutline(false);

@@ -125,7 +125,8 @@ final class ReportPdf {
             double x = MARGIN + (i < half ? 0 : column);
             double top = y + (i % half) * rowHeight;
             pdf.fill(new Box(x, top, column - 3, rowHeight - 1), PdfDrawing.PALE);
-            Box label = new Box(x + 2, top, column - 30, rowHeight - 1);
+            // The value box is wide enough for the rate ("83.3% (0.833)") at full size, so no label runs into it.
+            Box label = new Box(x + 2, top, column - 42, rowHeight - 1);
             pdf.fitLine(
                     m.get("followup.figure." + rows.get(i).getKey()),
                     false,
@@ -133,7 +134,7 @@ final class ReportPdf {
                     label,
                     PdfDrawing.Align.LEFT,
                     PdfDrawing.INK);
-            Box value = new Box(x + column - 30, top, 25, rowHeight - 1);
+            Box value = new Box(x + column - 39, top, 34, rowHeight - 1);
             pdf.fitLine(
                     String.valueOf(rows.get(i).getValue()), true, 11f, value, PdfDrawing.Align.RIGHT, PdfDrawing.INK);
         }

@@ -124,6 +124,30 @@ class ReportDocumentsTest {
         assertThat(text).doesNotContain("佐藤花子");
     }
 
+    @Test
+    void theReportSpeaksTheEventsDocumentLanguageWhateverTheMachinesAndCutsNoLabel() throws IOException {
+        Path japanese = folder.resolve("ja.pdf");
+        Path english = folder.resolve("en.pdf");
+        try (Database database = Database.open(folder.resolve("store.db"))) {
+            TwoEvents two = new TwoEvents(database);
+            long id = two.event.event().id();
+            new FollowUpReport(database, two.events, two.seating, two.outcomes, event -> Locale.JAPANESE)
+                    .write(id, japanese, () -> false);
+            new FollowUpReport(database, two.events, two.seating, two.outcomes, event -> Locale.ENGLISH)
+                    .write(id, english, () -> false);
+        }
+        byte[] jaBytes = Files.readAllBytes(japanese);
+        byte[] enBytes = Files.readAllBytes(english);
+        String ja = PdfReadBack.of(stream -> stream.writeBytes(jaBytes)).allText();
+        String en = PdfReadBack.of(stream -> stream.writeBytes(enBytes)).allText();
+
+        assertThat(ja).contains("フォローアップ報告").doesNotContain("follow-up report");
+        assertThat(en).contains("follow-up report", "Working");
+        // Chart axes wrap long category names rather than cutting them to "…".
+        assertThat(ja).doesNotContain("…");
+        assertThat(en).doesNotContain("…");
+    }
+
     private static int pathOperators(PDPage page) throws IOException {
         int paths = 0;
         PDFStreamParser parser = new PDFStreamParser(page);

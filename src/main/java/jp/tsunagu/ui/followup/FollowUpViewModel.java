@@ -191,7 +191,7 @@ public final class FollowUpViewModel {
                     context.tasks()
                             .run(
                                     context.text("followup.ui.report.writing"),
-                                    progress -> report.write(eventId, out, context.messages(), progress::isCancelled),
+                                    progress -> report.write(eventId, out, progress::isCancelled),
                                     figures -> context.dialogs().openInSystemViewer(out),
                                     failure -> context.dialogs()
                                             .showError(
