@@ -424,6 +424,8 @@ public final class VenueView extends BorderPane {
             }
             HBox row = new HBox(10, who, state, table);
             row.setAlignment(Pos.CENTER_LEFT);
+            // Room between people, so one person's organisation never reads as the next one's reading.
+            row.setPadding(new javafx.geometry.Insets(5, 0, 5, 0));
             setText(null);
             setGraphic(row);
         }
