@@ -71,7 +71,7 @@ public final class Tsunagu implements AutoCloseable {
         events.onClose(history::record);
         events.countTableUseWith(seats::countAt, (eventId, table) -> outcomes.forTable(eventId, table)
                 .size());
-        this.venue = new VenueService(database, seating, seats, registrants, new SeatingSolver());
+        this.venue = new VenueService(database, events, seating, seats, registrants, new SeatingSolver());
         this.doorCards = new DoorCards(printing, settings);
         this.mail = new MailService(
                 database,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import jp.tsunagu.event.EventService;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.event.Theme;
 import jp.tsunagu.i18n.UserError;
@@ -43,9 +44,16 @@ public final class VenueService {
     private final Seats seats;
     private final Registrants registrants;
     private final SeatingSolver solver;
+    private final EventService events;
 
     public VenueService(
-            Database database, SeatingService seating, Seats seats, Registrants registrants, SeatingSolver solver) {
+            Database database,
+            EventService events,
+            SeatingService seating,
+            Seats seats,
+            Registrants registrants,
+            SeatingSolver solver) {
+        this.events = events;
         this.database = database;
         this.seating = seating;
         this.seats = seats;
@@ -120,7 +128,8 @@ public final class VenueService {
                             null,
                             false,
                             before.checkedInAt()));
-            VenueStore.markHeld(c, eventId);
+            // The event's life has one owner; a first check-in joins its "held" step in this transaction.
+            events.hold(eventId);
             database.changed(eventId, Topic.ATTENDANCE);
             return new CheckIn(
                     require(c, eventId, personId),

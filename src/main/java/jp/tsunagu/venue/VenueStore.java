@@ -157,14 +157,6 @@ final class VenueStore {
     }
 
     /** The first check-in opens the event's day: prepared becomes held. */
-    static void markHeld(Connection c, long eventId) throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement("UPDATE event SET status = 'held' WHERE id = ? AND status = 'prepared'")) {
-            s.setLong(1, eventId);
-            s.executeUpdate();
-        }
-    }
-
     static void closeReception(Connection c, long eventId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO venue_day(event_id, reception_closed_at)
