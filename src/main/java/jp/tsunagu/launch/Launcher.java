@@ -36,6 +36,15 @@ public final class Launcher {
 
     public static void main(String[] args) {
         QuietLogging.install(storeNamed(args));
+        String training = System.getProperty(AotTraining.PROPERTY);
+        if (training != null) {
+            // The installer's build, recording the AOT cache (AotTraining); never a user's start.
+            PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+            boolean window = Boolean.parseBoolean(System.getProperty(AotTraining.PROPERTY + ".window", "true"));
+            int status = AotTraining.run(java.nio.file.Path.of(training), window, out);
+            out.flush();
+            System.exit(status);
+        }
         if (args.length == 0) {
             TsunaguWindow.open();
             return;
