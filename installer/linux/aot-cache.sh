@@ -30,8 +30,15 @@ if [ -n "${DISPLAY:-}" ]; then
 else
   echo "Recording the AOT cache from the command line only (no DISPLAY: the window's classes are not cached)"
 fi
+status=0
 JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$app/tsunagu.aot -Dtsunagu.log=$work/tsunagu.log -Dtsunagu.data=$work/training.db -Dtsunagu.aotTraining=$work -Dtsunagu.aotTraining.window=$window" \
-  timeout 300 "$image/bin/Tsunagu" >"$work/training.out" 2>&1 || true
+  timeout 300 "$image/bin/Tsunagu" >"$work/training.out" 2>&1 || status=$?
+# A command or the window that fails here would fail for the user too: stop the build.
+if [ "$status" -ne 0 ]; then
+  echo "The training run of the app image failed (exit $status):" >&2
+  tail -40 "$work/training.out" >&2
+  exit 1
+fi
 
 if [ -s "$app/tsunagu.aot" ]; then
   touch -h -d "$stamp" "$app/tsunagu.aot"

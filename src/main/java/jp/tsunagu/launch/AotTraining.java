@@ -1,5 +1,6 @@
 package jp.tsunagu.launch;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -28,10 +29,14 @@ final class AotTraining {
 
     /**
      * The command lines, in the order a secretariat meets them: an event, its registrants (when the
-     * folder holds the sample {@code registrants.xlsx}), the lists, the seating, and JSON output.
+     * folder holds the sample {@code registrants.xlsx}; one more without readings, which are then
+     * guessed), the lists, the seating, and JSON output.
      */
-    static List<String[]> commands(Path folder) {
+    static List<String[]> commands(Path folder) throws IOException {
         String store = folder.resolve("training.db").toString();
+        // A form without a reading column, so the readings are guessed (Kuromoji) as for a real one.
+        Path withoutReadings = folder.resolve("without-readings.csv");
+        Files.writeString(withoutReadings, "お名前,会社名,メールアドレス\n山田 太郎,掛川製茶株式会社,yamada@example.jp\n");
         List<String[]> commands = new ArrayList<>();
         commands.add(new String[] {
             "--data", store, "event", "new", "--name", "掛川マッチング交流会", "--date", "2026-12-05", "--venue", "掛川商工会議所"
@@ -39,6 +44,7 @@ final class AotTraining {
         Path registrants = folder.resolve("registrants.xlsx");
         if (Files.isRegularFile(registrants)) {
             commands.add(new String[] {"--data", store, "import", registrants.toString()});
+            commands.add(new String[] {"--data", store, "import", withoutReadings.toString()});
             commands.add(new String[] {"--data", store, "assign"});
             commands.add(new String[] {"--data", store, "--json", "assign"});
         }
@@ -52,7 +58,7 @@ final class AotTraining {
      * true, opens the window on the same store until it has shown. Returns the first failing exit
      * status of a command, or 0.
      */
-    static int run(Path folder, boolean window, Writer output) {
+    static int run(Path folder, boolean window, Writer output) throws IOException {
         int failed = 0;
         for (String[] args : commands(folder)) {
             PrintWriter out = new PrintWriter(output, true);

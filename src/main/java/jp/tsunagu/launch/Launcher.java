@@ -41,7 +41,12 @@ public final class Launcher {
             // The installer's build, recording the AOT cache (AotTraining); never a user's start.
             PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
             boolean window = Boolean.parseBoolean(System.getProperty(AotTraining.PROPERTY + ".window", "true"));
-            int status = AotTraining.run(java.nio.file.Path.of(training), window, out);
+            int status;
+            try {
+                status = AotTraining.run(java.nio.file.Path.of(training), window, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             out.flush();
             System.exit(status);
         }

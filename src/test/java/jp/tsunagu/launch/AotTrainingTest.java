@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
+import jp.tsunagu.Tsunagu;
+import jp.tsunagu.cli.Cli;
+import jp.tsunagu.cli.CommandContext;
+import jp.tsunagu.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,11 +45,25 @@ class AotTrainingTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(seating.get("unseated")).isEmpty();
+        // The form without a reading column went through the reading guesser (Kuromoji).
+        Path exported = folder.resolve("registrants.csv");
+        StringWriter ignored = new StringWriter();
+        PrintWriter out = new PrintWriter(ignored, true);
+        int exportStatus = Cli.run(
+                new CommandContext(Tsunagu::open, Messages.forLocale(Locale.ENGLISH), out, out),
+                "--data",
+                folder.resolve("training.db").toString(),
+                "export",
+                "registrants",
+                "--out",
+                exported.toString());
+        assertThat(exportStatus).as(ignored.toString()).isZero();
+        assertThat(Files.readString(exported)).contains("山田 太郎,やまだ たろう,掛川製茶株式会社");
         assertThat(seating.get("terms").get("firstChoice").asInt()).isPositive();
     }
 
     @Test
-    void withoutTheSampleFileItStillMakesAnEventAndListsIt() {
+    void withoutTheSampleFileItStillMakesAnEventAndListsIt() throws Exception {
         StringWriter output = new StringWriter();
 
         assertThat(AotTraining.run(folder, false, output)).isZero();
