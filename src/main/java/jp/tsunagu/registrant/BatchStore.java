@@ -118,7 +118,7 @@ final class BatchStore {
                     return Optional.empty();
                 }
                 ColumnMapping.Column[] cols =
-                        RegistrantStore.JSON.readValue(r.getString(1), ColumnMapping.Column[].class);
+                        RegistrantStore.mapper().readValue(r.getString(1), ColumnMapping.Column[].class);
                 return Optional.of(new ColumnMapping(List.of(cols)));
             } catch (JsonProcessingException e) {
                 return Optional.empty();
