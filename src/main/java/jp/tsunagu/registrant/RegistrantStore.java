@@ -80,6 +80,20 @@ final class RegistrantStore {
         return people(c, eventId, themes, " AND attendance <> '" + Attendance.ABSENT.code() + "'");
     }
 
+    /** Every person's attendance (read only: the venue day writes it). */
+    static Map<Long, Attendance> attendance(Connection c, long eventId) throws SQLException {
+        Map<Long, Attendance> all = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, attendance FROM person WHERE event_id = ?")) {
+            s.setLong(1, eventId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    all.put(r.getLong(1), Attendance.of(r.getString(2)));
+                }
+            }
+        }
+        return all;
+    }
+
     /** The ids of the people marked absent. */
     static List<Long> absent(Connection c, long eventId) throws SQLException {
         List<Long> ids = new ArrayList<>();
