@@ -59,7 +59,7 @@ public final class SeatingSolver {
     }
 
     /** With {@code -Dtsunagu.seating.trace}: what happened, in ms since the JVM started, on stderr. */
-    static void trace(String what) {
+    public static void trace(String what) {
         if (Boolean.getBoolean("tsunagu.seating.trace")) {
             long sinceStart = System.currentTimeMillis()
                     - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
