@@ -92,6 +92,7 @@ public final class FollowUpViewModel {
         all.clear();
         all.addAll(followUps.seeds(event.id(), today.get()));
         List<Integer> numbers = all.stream()
+                .filter(s -> !s.seed().tableRemoved())
                 .map(s -> s.seed().tableNumber())
                 .distinct()
                 .sorted()
@@ -107,7 +108,7 @@ public final class FollowUpViewModel {
         Long chosen = selected.get() == null ? null : selected.get().seed().id();
         seeds.setAll(all.stream()
                 .filter(s -> statusFilter.get() == null || s.status() == statusFilter.get())
-                .filter(s -> tableFilter.get() == null || s.seed().tableNumber() == tableFilter.get())
+                .filter(s -> tableFilter.get() == null || s.seed().isAt(tableFilter.get()))
                 .filter(s -> !overdueOnly.get() || s.overdue())
                 .filter(s -> query.isEmpty()
                         || s.people().stream()
