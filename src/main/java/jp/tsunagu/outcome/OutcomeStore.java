@@ -108,9 +108,8 @@ final class OutcomeStore {
     /** Adds an outcome at the end of its list; returns its id. */
     static long insert(Connection c, long eventId, int tableNumber, OutcomeDraft d) throws SQLException {
         int position;
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT COALESCE(MAX(position) + 1, 0) FROM outcome"
-                        + " WHERE event_id = ? AND table_number = ? AND kind = ? AND table_removed = 0")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(position) + 1, 0) FROM outcome"
+                + " WHERE event_id = ? AND table_number = ? AND kind = ? AND table_removed = 0")) {
             s.setLong(1, eventId);
             s.setInt(2, tableNumber);
             s.setString(3, d.kind().code());

@@ -226,8 +226,7 @@ public final class Registrants {
             RegistrantStore.delete(c, dropId);
             RegistrantStore.update(c, keepId, merged, RegistrantStore.themes(c, eventId));
             announceAll(eventId);
-            return new MergedPeople(
-                    new StoredPerson(keepId, merged), keep, new RemovedPeople(List.of(drop), dropped));
+            return new MergedPeople(new StoredPerson(keepId, merged), keep, new RemovedPeople(List.of(drop), dropped));
         });
     }
 
@@ -236,7 +235,8 @@ public final class Registrants {
         database.inTransaction(c -> {
             long eventId = RegistrantStore.eventOf(c, merge.keptBefore().id());
             if (eventId < 0) {
-                throw new UserError("registrant.person.notFound", merge.keptBefore().id());
+                throw new UserError(
+                        "registrant.person.notFound", merge.keptBefore().id());
             }
             RegistrantStore.update(
                     c, merge.keptBefore().id(), merge.keptBefore().registrant(), RegistrantStore.themes(c, eventId));

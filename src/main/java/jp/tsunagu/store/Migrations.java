@@ -124,7 +124,10 @@ public final class Migrations {
                 continue;
             }
             current.append(line).append('\n');
-            boolean trigger = current.toString().strip().toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER");
+            boolean trigger = current.toString()
+                    .strip()
+                    .toUpperCase(java.util.Locale.ROOT)
+                    .startsWith("CREATE TRIGGER");
             if (trigger ? code.equalsIgnoreCase("END;") : code.endsWith(";")) {
                 statements.add(current.toString().strip());
                 current.setLength(0);

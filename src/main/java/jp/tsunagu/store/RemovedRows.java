@@ -95,8 +95,7 @@ public final class RemovedRows {
             List<Row> rows,
             List<Cleared> cleared)
             throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement("SELECT * FROM " + table + " WHERE " + column + " = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE " + column + " = ?")) {
             s.setObject(1, value);
             List<Map<String, Object>> found = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
@@ -128,8 +127,7 @@ public final class RemovedRows {
         }
     }
 
-    private static void clearedBy(Connection c, Reference ref, Object key, List<Cleared> cleared)
-            throws SQLException {
+    private static void clearedBy(Connection c, Reference ref, Object key, List<Cleared> cleared) throws SQLException {
         try (PreparedStatement s =
                 c.prepareStatement("SELECT rowid FROM " + ref.child() + " WHERE " + ref.from() + " = ?")) {
             s.setObject(1, key);
@@ -162,8 +160,8 @@ public final class RemovedRows {
             throws SQLException {
         for (Reference ref : references) {
             if (ref.child().equalsIgnoreCase(table) && ref.from().equalsIgnoreCase(column)) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "SELECT 1 FROM " + ref.parent() + " WHERE " + ref.to() + " = ?")) {
+                try (PreparedStatement s =
+                        c.prepareStatement("SELECT 1 FROM " + ref.parent() + " WHERE " + ref.to() + " = ?")) {
                     s.setObject(1, value);
                     try (ResultSet r = s.executeQuery()) {
                         return r.next();

@@ -49,8 +49,9 @@ class UndoDeleteTest {
             f.venue().checkIn(event, aoki.id());
             f.venue().checkIn(event, mate);
             CheckIn walkIn = f.venue()
-                    .walkIn(event, new WalkIn(
-                            "当日 太郎", "とうじつ たろう", "掛川商事", "", "", "", false, "", "", null, null, null, true));
+                    .walkIn(
+                            event,
+                            new WalkIn("当日 太郎", "とうじつ たろう", "掛川商事", "", "", "", false, "", "", null, null, null, true));
             long walker = walkIn.person().id();
             Outcomes outcomes = f.app.outcomes();
             long seed = outcomes.add(event, aoki.table(), OutcomeDraft.seed("空き店舗の活用", List.of(mate, aoki.id())));
@@ -65,7 +66,8 @@ class UndoDeleteTest {
             Everything gone = everything(f);
             assertThat(gone.people()).extracting(VenuePerson::id).doesNotContain(aoki.id(), walker);
             assertThat(outcomes.get(seed).people()).containsExactly(mate);
-            assertThat(gone.outcomes()).filteredOn(o -> o.text().equals("現地見学"))
+            assertThat(gone.outcomes())
+                    .filteredOn(o -> o.text().equals("現地見学"))
                     .extracting(Outcome::ownerId)
                     .containsOnlyNulls();
 
@@ -75,7 +77,8 @@ class UndoDeleteTest {
             assertThat(back).isEqualTo(before);
             assertThat(f.venue().person(event, aoki.id()).checkedInAt()).isNotNull();
             // The check-in's history came back too: taking the check-in back works as before the delete.
-            assertThat(f.venue().undoCheckIn(event, aoki.id()).person().attendance()).isEqualTo(Attendance.EXPECTED);
+            assertThat(f.venue().undoCheckIn(event, aoki.id()).person().attendance())
+                    .isEqualTo(Attendance.EXPECTED);
             f.venue().checkIn(event, aoki.id());
             Everything again = everything(f);
 

@@ -402,9 +402,13 @@ public final class ParticipantsViewModel {
                             StoredPerson before = saved.get(0);
                             StoredPerson after = saved.get(1);
                             refresh();
-                            status.set(context.text("participants.status.edited", after.registrant().name()));
+                            status.set(context.text(
+                                    "participants.status.edited",
+                                    after.registrant().name()));
                             recordEdit(
-                                    context.text("participants.undo.edit", after.registrant().name()),
+                                    context.text(
+                                            "participants.undo.edit",
+                                            after.registrant().name()),
                                     () -> registrants.put(before),
                                     () -> registrants.put(after));
                         },
@@ -470,11 +474,15 @@ public final class ParticipantsViewModel {
                         removed -> {
                             refresh();
                             status.set(context.text(
-                                    "participants.status.deleted", removed.people().size(), names));
+                                    "participants.status.deleted",
+                                    removed.people().size(),
+                                    names));
                             // Each redo removes them again; the undo after it puts back what that one took.
                             RemovedPeople[] last = {removed};
                             recordEdit(
-                                    context.text("participants.undo.delete", removed.people().size()),
+                                    context.text(
+                                            "participants.undo.delete",
+                                            removed.people().size()),
                                     () -> registrants.restore(eventId, last[0]),
                                     () -> last[0] = registrants.remove(ids));
                         },
@@ -525,7 +533,9 @@ public final class ParticipantsViewModel {
                                     keep.registrant().name()));
                             MergedPeople[] last = {done};
                             recordEdit(
-                                    context.text("participants.undo.merge", keep.registrant().name()),
+                                    context.text(
+                                            "participants.undo.merge",
+                                            keep.registrant().name()),
                                     () -> registrants.unmerge(last[0]),
                                     () -> last[0] = registrants.mergeUndoably(keep.id(), drop.id(), chosen));
                         },
