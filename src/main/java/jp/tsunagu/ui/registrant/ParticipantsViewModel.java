@@ -254,7 +254,8 @@ public final class ParticipantsViewModel {
             return;
         }
         ColumnMapping mapping = p.preview().mapping().with(column, field);
-        context.tasks().read("importPreview", () -> imports.remap(p, mapping), pending::set, this::failed);
+        context.tasks()
+                .read("importPreview", () -> imports.remap(p, mapping), again -> stillPending(p, again), this::failed);
     }
 
     /** The same file previewed from another of its sheets. */
@@ -267,8 +268,16 @@ public final class ParticipantsViewModel {
                 .read(
                         "importPreview",
                         () -> imports.prepare(p.eventId(), p.file(), Optional.of(sheet)),
-                        pending::set,
+                        again -> stillPending(p, again),
                         this::failed);
+    }
+
+    // A preview read again replaces the one shown, unless the user has cancelled or confirmed it meanwhile.
+    private void stillPending(PreparedImport asked, PreparedImport again) {
+        PreparedImport now = pending.get();
+        if (now != null && now.file() == asked.file()) {
+            pending.set(again);
+        }
     }
 
     public void cancelImport() {
