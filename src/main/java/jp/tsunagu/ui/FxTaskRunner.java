@@ -123,6 +123,13 @@ public final class FxTaskRunner implements TaskRunner {
         });
     }
 
+    // The store thread runs in order, and Platform.runLater too: this runs after every change asked
+    // before it has been carried out and its result shown.
+    @Override
+    public void afterChanges(Runnable then) {
+        reader.execute(() -> Platform.runLater(then));
+    }
+
     private <T> void readNow(
             String key, long number, Callable<T> read, Consumer<T> onDone, Consumer<Throwable> onFailed) {
         if (newestRead.get(key) != number) {

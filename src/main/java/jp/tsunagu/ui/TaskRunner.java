@@ -70,6 +70,15 @@ public interface TaskRunner {
         read("change", work, onDone, onFailed);
     }
 
+    /**
+     * Runs {@code then} on the UI thread once every change asked so far has been carried out and
+     * shown: Ctrl+Z waits for the move just made, so that it undoes that move, not the edit before it.
+     * This default runs at once (view model tests, where changes are done at once).
+     */
+    default void afterChanges(Runnable then) {
+        then.run();
+    }
+
     default <T> void runLatest(
             String key, String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
         run(title, work, onDone, onFailed);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -22,7 +21,6 @@ import jp.tsunagu.Tsunagu;
 import jp.tsunagu.event.EventDetails;
 import jp.tsunagu.i18n.Messages;
 import jp.tsunagu.registrant.Registrant;
-import jp.tsunagu.seating.Seat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -139,7 +137,7 @@ class HeldStoreTest {
                             false,
                             true,
                             false)));
-            // Undo of the second person's unlock (their lock comes back).
+            // Undo, pressed before the move could be stored.
             answersAtOnce(
                     "undo",
                     () -> robot.lookup("#undoButton").queryAs(Button.class).fire());
@@ -158,12 +156,16 @@ class HeldStoreTest {
             importing.join(10_000);
         }
 
-        // Once the store is free, what the user did is carried out, in order.
-        waitFor(() -> {
-            Map<Long, Seat> seats = app.seats().of(eventId);
-            return seats.get(second).locked()
-                    && !java.util.Objects.equals(seats.get(first).table(), tableBefore);
-        });
+        // Once the store is free, what the user did is carried out, in order: the move, then the
+        // undo, which waited for the move and took back that move (the last thing done), not the
+        // unlock before it.
+        waitFor(() -> robot.lookup("#redoButton").queryAs(Button.class).isDisabled() == false);
+        waitFor(() ->
+                java.util.Objects.equals(app.seats().of(eventId).get(first).table(), tableBefore));
+        assertThat(app.seats().of(eventId).get(second).locked()).isFalse();
+        robot.interact(() -> robot.lookup("#redoButton").queryAs(Button.class).fire());
+        waitFor(() ->
+                !java.util.Objects.equals(app.seats().of(eventId).get(first).table(), tableBefore));
         @SuppressWarnings("unchecked")
         TableView<jp.tsunagu.registrant.StoredPerson> table = (TableView<jp.tsunagu.registrant.StoredPerson>)
                 robot.lookup("#participantTable").query();

@@ -366,7 +366,8 @@ public final class ParticipantsViewModel {
                         () -> imports.batches(eventId).stream()
                                 .filter(b -> !b.undone())
                                 .findFirst(),
-                        latest -> latest.ifPresent(this::undoImport),
+                        // Decided once the changes asked before are stored, so that "the last change" is true.
+                        latest -> latest.ifPresent(b -> context.tasks().afterChanges(() -> undoImport(b))),
                         this::failed);
     }
 

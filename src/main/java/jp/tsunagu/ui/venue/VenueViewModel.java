@@ -256,10 +256,13 @@ public final class VenueViewModel {
 
     /** Takes the last change back (the one-key undo: Ctrl+Z or the button). */
     public void undoLast() {
-        if (context.undo().canUndoProperty().get()) {
-            context.undo().undo();
-        }
-        reload();
+        // After the check-in just made is stored, so that it is the one taken back.
+        context.tasks().afterChanges(() -> {
+            if (context.undo().canUndoProperty().get()) {
+                context.undo().undo();
+            }
+            reload();
+        });
     }
 
     /** A check-in, for undo: taken back and made again through the service. */
