@@ -116,8 +116,14 @@ public final class TsunaguApp extends Application {
         scene.getStylesheets()
                 .add(Objects.requireNonNull(TsunaguApp.class.getResource("tsunagu.css"))
                         .toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), undo::undo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), undo::redo);
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                        () -> tasks.afterChanges(undo::undo));
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                        () -> tasks.afterChanges(undo::redo));
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), window::askForNewEvent);
         for (EventStage eventStage : EventStage.values()) {
