@@ -116,4 +116,29 @@ class FollowUpViewTest {
         robot.clickOn("#closePerson");
         assertThat(robot.lookup("#personPage").tryQuery()).isEmpty();
     }
+
+    @Test
+    void aRemovedTablesSeedSaysSoInTheListAndOnAPersonsPage(FxRobot robot) throws Exception {
+        Shots.size(robot, stage);
+        // Table 1 goes; table 2 becomes table 1, and the window hears of it.
+        app.events().removeTable(held.eventId(), 1, true);
+        robot.clickOn("#stage-follow_up");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> seeds(robot).getItems().size() == 2);
+        String removed = messages.get("outcome.table.removed", 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#seedTable .table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof Labeled l && removed.equals(l.getText())));
+
+        robot.interact(() -> seeds(robot).getSelectionModel().select(0));
+        robot.clickOn("#person-" + held.table1.get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        String page = robot.lookup("#personPage .label").queryAll().stream()
+                .map(n -> ((Labeled) n).getText())
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertThat(page.lines().filter(l -> l.contains("製造と小売の共同販売")))
+                .singleElement()
+                .asString()
+                .contains(removed);
+        Shots.take(robot, stage.getScene(), "person-removed-table");
+    }
 }
