@@ -119,8 +119,15 @@ final class FollowUpView extends BorderPane {
         TableColumn<SeedFollowUp, String> number = new TableColumn<>(context.text("followup.report.table"));
         number.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(model.table(c.getValue().seed())));
-        number.setPrefWidth(100);
-        number.setMinWidth(100);
+        // A number needs little room; a removed table's label ("12 (removed)") more, and only then
+        // does the column take it from the others, so it is never cut to "…".
+        Runnable fitNumber = () -> {
+            double width = model.seeds().stream().anyMatch(s -> s.seed().tableRemoved()) ? 120 : 84;
+            number.setMinWidth(width);
+            number.setPrefWidth(width);
+        };
+        fitNumber.run();
+        model.seeds().addListener((ListChangeListener<SeedFollowUp>) c -> fitNumber.run());
         TableColumn<SeedFollowUp, String> text = new TableColumn<>(context.text("followup.kind.seed"));
         text.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().seed().text()));
@@ -129,7 +136,7 @@ final class FollowUpView extends BorderPane {
         TableColumn<SeedFollowUp, String> people = new TableColumn<>(context.text("followup.report.people"));
         people.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().people().stream().map(ReportPerson::name).collect(Collectors.joining("、"))));
-        people.setPrefWidth(160);
+        people.setPrefWidth(140);
         people.setMinWidth(100);
         TableColumn<SeedFollowUp, SeedFollowUp> status = new TableColumn<>(context.text("followup.report.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
