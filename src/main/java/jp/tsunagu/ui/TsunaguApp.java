@@ -128,6 +128,17 @@ public final class TsunaguApp extends Application {
                                     KeyCombination.SHORTCUT_DOWN),
                             () -> window.open(eventStage));
         }
+        // Closing the window (its close box or Ctrl+Q) first saves what the page has typed, or asks.
+        stage.setOnCloseRequest(e -> {
+            if (!window.leave()) {
+                e.consume();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (window.leave()) {
+                stage.close();
+            }
+        });
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.getIcons().add(new Image(Objects.requireNonNull(TsunaguApp.class.getResourceAsStream("icon.png"))));

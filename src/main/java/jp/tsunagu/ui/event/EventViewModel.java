@@ -121,11 +121,7 @@ public final class EventViewModel {
 
     /** Saves name, date and venue. */
     public void saveDetails() {
-        EventDetails before = new EventDetails(event.name(), event.date(), event.venue());
-        EventDetails after = details.details();
-        if (apply(() -> saveDetails(after))) {
-            context.undo().done(edit("undo.eventDetails", () -> saveDetails(before), () -> saveDetails(after)));
-        }
+        saveDetailsAsTyped();
     }
 
     private void saveDetails(EventDetails value) {
@@ -144,20 +140,8 @@ public final class EventViewModel {
         if (switching || next == null || (leaving != null && leaving.number() == next.number())) {
             return true;
         }
-        if (leaving != null && tableFormChanged(leaving)) {
-            if (tableForm.valid.get()) {
-                switching = true;
-                try {
-                    saveTable();
-                } finally {
-                    switching = false;
-                }
-            } else if (!context.dialogs()
-                    .confirm(
-                            context.text("event.table.unsaved.title"),
-                            context.text("event.table.unsaved.confirm", leaving.number()))) {
-                return false;
-            }
+        if (!keepTableEdits(leaving, "event.table.unsaved.confirm")) {
+            return false;
         }
         int number = next.number();
         selected.set(
@@ -165,22 +149,84 @@ public final class EventViewModel {
         return true;
     }
 
+    /**
+     * The page is being left (another stage, another event, the window closing): what was typed
+     * is saved, as it would be on choosing another table, or, when it cannot be saved, the user
+     * is asked whether to drop it; false means stay on the page.
+     */
+    public boolean leave() {
+        if (event == null) {
+            return true;
+        }
+        if (!keepDetails()) {
+            return false;
+        }
+        return keepTableEdits(selected.get(), "event.table.unsaved.leave");
+    }
+
+    /** Saves the table form's changes for {@code leaving}, or asks to drop them; false means stay. */
+    private boolean keepTableEdits(EventTable leaving, String questionKey) {
+        if (leaving == null || !tableFormChanged(leaving)) {
+            return true;
+        }
+        if (tableForm.valid.get()) {
+            switching = true;
+            try {
+                return saveTable();
+            } finally {
+                switching = false;
+            }
+        }
+        if (!context.dialogs()
+                .confirm(context.text("event.table.unsaved.title"), context.text(questionKey, leaving.number()))) {
+            return false;
+        }
+        tableForm.fill(leaving);
+        return true;
+    }
+
+    /** Saves changed name, date and venue on leaving, or asks to drop them when they cannot be saved. */
+    private boolean keepDetails() {
+        EventDetails stored = new EventDetails(event.name(), event.date(), event.venue());
+        if (details.valid().get()) {
+            return details.details().equals(stored) || saveDetailsAsTyped();
+        }
+        if (!context.dialogs()
+                .confirm(context.text("event.table.unsaved.title"), context.text("event.details.unsaved.leave"))) {
+            return false;
+        }
+        details.fill(event);
+        return true;
+    }
+
+    private boolean saveDetailsAsTyped() {
+        EventDetails before = new EventDetails(event.name(), event.date(), event.venue());
+        EventDetails after = details.details();
+        if (apply(() -> saveDetails(after))) {
+            context.undo().done(edit("undo.eventDetails", () -> saveDetails(before), () -> saveDetails(after)));
+            return true;
+        }
+        return false;
+    }
+
     /** Whether the form differs from the table as stored. */
     public boolean tableFormChanged(EventTable table) {
         return !tableForm.valid.get() || !tableForm.edit().equals(TableEdit.of(table));
     }
 
-    /** Saves the selected table's form. */
-    public void saveTable() {
+    /** Saves the selected table's form; false when the service refused it (the user was told why). */
+    public boolean saveTable() {
         EventTable table = selected.get();
         if (table == null || !tableForm.valid.get()) {
-            return;
+            return false;
         }
         TableEdit before = TableEdit.of(table);
         TableEdit after = tableForm.edit();
         if (apply(() -> editTable(after))) {
             context.undo().done(edit("undo.table", () -> editTable(before), () -> editTable(after), table.number()));
+            return true;
         }
+        return false;
     }
 
     private void editTable(TableEdit edit) {
