@@ -105,21 +105,23 @@ final class MailView extends SplitPane {
         Button save = new Button(context.text("mail.ui.saveSettings"), Icons.of(Feather.SAVE));
         save.setId("mailSaveSettings");
         save.setOnAction(e -> model.saveSettings());
+        save.disableProperty().bind(model.settingsValid.not());
 
         GridPane grid = grid();
         int row = 0;
         grid.addRow(row++, label("mail.ui.preset"), preset);
         grid.addRow(row++, label("mail.ui.host"), field("mailHost", model.host));
-        grid.addRow(row++, label("mail.ui.port"), field("mailPort", model.port));
+        grid.addRow(row++, label("mail.ui.port"), checked(field("mailPort", model.port), model.portProblem));
         grid.addRow(row++, label("mail.ui.security"), security);
-        grid.addRow(row++, label("mail.ui.from"), field("mailFrom", model.fromAddress));
+        grid.addRow(row++, label("mail.ui.from"), checked(field("mailFrom", model.fromAddress), model.fromProblem));
         grid.addRow(row++, label("mail.ui.fromName"), field("mailFromName", model.fromName));
-        grid.addRow(row++, label("mail.ui.replyTo"), field("mailReplyTo", model.replyTo));
+        grid.addRow(
+                row++, label("mail.ui.replyTo"), checked(field("mailReplyTo", model.replyTo), model.replyToProblem));
         grid.addRow(row++, label("mail.ui.user"), field("mailUser", model.user));
         grid.addRow(row++, label("mail.ui.password"), password);
         grid.add(keep, 1, row++);
         grid.add(passwordState, 1, row++);
-        grid.addRow(row++, label("mail.ui.pause"), field("mailPause", model.pauseSeconds));
+        grid.addRow(row++, label("mail.ui.pause"), checked(field("mailPause", model.pauseSeconds), model.pauseProblem));
         grid.add(save, 1, row);
         return grid;
     }
@@ -292,6 +294,11 @@ final class MailView extends SplitPane {
         column.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** The field with its problem written under it, as it is typed. */
+    private static Node checked(TextField field, javafx.beans.value.ObservableValue<String> problem) {
+        return jp.tsunagu.ui.EventFormView.withProblem(field, problem);
     }
 
     private TextField field(String id, StringProperty value) {

@@ -383,6 +383,35 @@ public final class ParticipantsViewModel {
         return true;
     }
 
+    /**
+     * The email addresses the event's other people use (all of them, not only those the filters
+     * show), with whose they are, for the person dialog to say a taken address under the field.
+     * Read off the FX thread; {@code exceptId} is the person being edited (0 for a new one).
+     */
+    void emailsInUse(long exceptId, java.util.function.Consumer<Map<String, String>> onRead) {
+        if (event == null) {
+            return;
+        }
+        long eventId = event.id();
+        context.tasks()
+                .read(
+                        "personEmails",
+                        () -> {
+                            Map<String, String> used = new HashMap<>();
+                            for (StoredPerson p : registrants.list(eventId, RegistrantFilter.ALL)) {
+                                if (p.id() != exceptId
+                                        && !p.registrant().email().isEmpty()) {
+                                    used.putIfAbsent(
+                                            p.registrant().email(),
+                                            p.registrant().name());
+                                }
+                            }
+                            return Map.copyOf(used);
+                        },
+                        onRead,
+                        this::failed);
+    }
+
     /** Adds a person by hand; Ctrl+Z takes them out again. */
     public boolean add(Registrant person) {
         StoredPerson added;
