@@ -188,9 +188,12 @@ final class ImportPlanner {
                 flags.addAll(extra);
                 r = r.withFlags(flags);
             }
+            // Updated means the answers change. A mark for review (a possible duplicate of a
+            // newcomer) on a person whose answers are the same leaves them unchanged; the import
+            // still adds the mark (RegistrantImport.write).
             RowFate fate = f.match() == null
                     ? RowFate.ADDED
-                    : r.equals(f.match().registrant()) ? RowFate.UNCHANGED : RowFate.UPDATED;
+                    : sameAnswers(r, f.match().registrant()) ? RowFate.UNCHANGED : RowFate.UPDATED;
             outcomes.put(
                     c.row(),
                     RowOutcome.written(
@@ -202,6 +205,11 @@ final class ImportPlanner {
                             c.issues(),
                             c.table()));
         }
+    }
+
+    /** Whether two records hold the same answers, whatever marks for review they carry. */
+    static boolean sameAnswers(Registrant a, Registrant b) {
+        return a.withFlags(List.of()).equals(b.withFlags(List.of()));
     }
 
     /** A re-registration inside a file that matches the store exactly changes nothing either. */

@@ -296,10 +296,11 @@ public final class ParticipantsViewModel {
                 context.text(
                         "import.counts",
                         done.added(),
-                        done.updated(),
-                        done.unchanged(),
+                        done.peopleUpdated(),
+                        done.peopleUnchanged(),
                         done.rejections().size(),
-                        done.duplicates().size())));
+                        done.duplicates().size(),
+                        done.replacedRows())));
         refresh();
         result.batchId()
                 .ifPresent(batch -> remember(batch, new UndoableEdit() {
