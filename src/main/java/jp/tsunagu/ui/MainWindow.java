@@ -218,6 +218,7 @@ public final class MainWindow {
         DialogButtons.speak(dialog.getDialogPane(), context.messages());
         dialog.getDialogPane().setContent(fields);
         dialog.getDialogPane().setPadding(new Insets(8));
+        DialogSizes.growWithContent(dialog);
         Node createButton = dialog.getDialogPane().lookupButton(create);
         createButton.setId("newEventCreate");
         createButton.disableProperty().bind(form.valid().not());

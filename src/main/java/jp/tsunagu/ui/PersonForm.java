@@ -23,13 +23,21 @@ public final class PersonForm {
     public final ObjectProperty<Map<String, String>> emailsInUse = new SimpleObjectProperty<>(Map.of());
 
     public final StringBinding nameProblem;
+    private final javafx.beans.property.BooleanProperty nameTouched =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     public final StringBinding emailProblem;
     public final BooleanBinding valid;
 
     public PersonForm(Messages messages) {
+        // A form opened empty does not greet the user with "enter a name": said once they typed
+        // in the field (or emptied a name). 保存 stays off meanwhile all the same.
+        BooleanBinding nameMissing = Bindings.createBooleanBinding(
+                () -> TextNormaliser.name(name.get()).isEmpty(), name);
+        name.addListener((o, old, now) -> nameTouched.set(true));
         nameProblem = Bindings.createStringBinding(
-                () -> TextNormaliser.name(name.get()).isEmpty() ? messages.get("registrant.person.noName") : null,
-                name);
+                () -> nameMissing.get() && nameTouched.get() ? messages.get("registrant.person.noName") : null,
+                nameMissing,
+                nameTouched);
         emailProblem = Bindings.createStringBinding(
                 () -> {
                     String typed = TextNormaliser.email(email.get());
@@ -44,6 +52,11 @@ public final class PersonForm {
                 },
                 email,
                 emailsInUse);
-        valid = nameProblem.isNull().and(emailProblem.isNull());
+        valid = nameMissing.not().and(emailProblem.isNull());
+    }
+
+    /** The form emptied after a save: a blank name is not a problem again until typed in. */
+    public void untouched() {
+        nameTouched.set(false);
     }
 }

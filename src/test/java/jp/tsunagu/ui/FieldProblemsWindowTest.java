@@ -81,7 +81,11 @@ class FieldProblemsWindowTest {
         robot.clickOn("#addPerson");
         WaitForAsyncUtils.waitForFxEvents();
 
-        // A new person without a name: said under the name, 保存 off.
+        // A new person without a name: 保存 off, and once a name was typed and taken away, said under it.
+        assertThat(disabled("#personSave")).isTrue();
+        assertThat(problem("#personName").isVisible()).isFalse();
+        type("#personName", "森");
+        type("#personName", " ");
         assertThat(problem("#personName").isVisible()).isTrue();
         assertThat(problem("#personName").getText()).isEqualTo(messages.get("registrant.person.noName"));
         assertThat(disabled("#personSave")).isTrue();

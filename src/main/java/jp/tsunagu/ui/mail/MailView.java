@@ -78,7 +78,11 @@ final class MailView extends SplitPane {
         ComboBox<MailPreset> preset = new ComboBox<>();
         preset.setId("mailPreset");
         preset.getItems().setAll(MailPreset.values());
-        preset.setPromptText(context.text("mail.ui.presetPrompt"));
+        // What choosing does, under the box and whole: as the box's hint it was cut in English.
+        Label presetHint = new Label(context.text("mail.ui.presetPrompt"));
+        presetHint.getStyleClass().add("table-hosts");
+        presetHint.setWrapText(true);
+        presetHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         preset.setConverter(converter(p -> context.text(p.labelKey())));
         preset.valueProperty().bindBidirectional(model.preset);
         preset.setMaxWidth(Double.MAX_VALUE);
@@ -109,7 +113,7 @@ final class MailView extends SplitPane {
 
         GridPane grid = grid();
         int row = 0;
-        grid.addRow(row++, label("mail.ui.preset"), preset);
+        grid.addRow(row++, label("mail.ui.preset"), new VBox(2, preset, presetHint));
         grid.addRow(row++, label("mail.ui.host"), field("mailHost", model.host));
         grid.addRow(row++, label("mail.ui.port"), checked(field("mailPort", model.port), model.portProblem));
         grid.addRow(row++, label("mail.ui.security"), security);
@@ -309,7 +313,11 @@ final class MailView extends SplitPane {
     }
 
     private Label label(String key) {
-        return Labels.field(context.text(key));
+        Label label = Labels.field(context.text(key));
+        // Level with its field's first line, also when a problem is written under the field.
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        GridPane.setMargin(label, new Insets(6, 0, 0, 0));
+        return label;
     }
 
     private static GridPane grid() {

@@ -60,6 +60,7 @@ final class PersonDialog extends Dialog<Registrant> {
         notes.setPrefRowCount(3);
         grid.addRow(line++, jp.tsunagu.ui.Labels.field(context.text("registrant.field.notes")), notes);
         getDialogPane().setContent(grid);
+        jp.tsunagu.ui.DialogSizes.growWithContent(this);
         // 保存 stays off while a field says what is wrong with it (written under the field).
         getDialogPane().lookupButton(save).disableProperty().bind(form.valid.not());
         setOnShown(e -> name.requestFocus());

@@ -205,6 +205,7 @@ public final class VenueView extends BorderPane {
                 choices.forEach(c -> c.setValue(null));
                 yeg.setSelected(false);
                 consent.setSelected(false);
+                checks.untouched();
                 focusSearch();
             }
         });
