@@ -143,7 +143,7 @@ class EveryPageScreenshotsTest {
         WaitForAsyncUtils.waitForFxEvents();
         shoot("05-venue-desk");
         robot.interact(
-                () -> robot.lookup("#venueWalkIn").queryAs(TitledPane.class).setExpanded(true));
+                () -> open(robot.lookup("#venueWalkIn").queryAs(TitledPane.class)));
         robot.interact(
                 () -> robot.lookup("#walkInEmail").queryAs(TextField.class).setText("walk@example"));
         shoot("05-venue-walk-in");
@@ -178,7 +178,7 @@ class EveryPageScreenshotsTest {
         WaitForAsyncUtils.waitForFxEvents();
         shoot("08-send");
         robot.interact(() ->
-                robot.lookup("#mailSettingsPane").queryAs(TitledPane.class).setExpanded(true));
+                open(robot.lookup("#mailSettingsPane").queryAs(TitledPane.class)));
         robot.interact(() -> robot.lookup("#mailPort").queryAs(TextField.class).setText("99999"));
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         shoot("08-send-settings");
@@ -247,6 +247,12 @@ class EveryPageScreenshotsTest {
             app.followUps().set(seed, SeedStatus.INTRODUCED, LocalDate.of(2026, 12, 8), "メールで紹介済み");
         }
         return id;
+    }
+
+    /** Opened at once: a screenshot must not catch it half-way through its animation. */
+    private static void open(TitledPane pane) {
+        pane.setAnimated(false);
+        pane.setExpanded(true);
     }
 
     private void roomKey(Window room, KeyCode key) {

@@ -314,6 +314,11 @@ final class MailView extends SplitPane {
 
     private Label label(String key) {
         Label label = Labels.field(context.text(key));
+        // A long name (in English) wraps rather than squeezing the fields beside it.
+        label.setWrapText(true);
+        label.setMaxWidth(150);
+        label.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Level with its field's first line, also when a problem is written under the field.
         GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         GridPane.setMargin(label, new Insets(6, 0, 0, 0));
