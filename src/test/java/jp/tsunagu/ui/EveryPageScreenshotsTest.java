@@ -142,8 +142,7 @@ class EveryPageScreenshotsTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         shoot("05-venue-desk");
-        robot.interact(
-                () -> open(robot.lookup("#venueWalkIn").queryAs(TitledPane.class)));
+        robot.interact(() -> open(robot.lookup("#venueWalkIn").queryAs(TitledPane.class)));
         robot.interact(
                 () -> robot.lookup("#walkInEmail").queryAs(TextField.class).setText("walk@example"));
         shoot("05-venue-walk-in");
@@ -177,8 +176,7 @@ class EveryPageScreenshotsTest {
         robot.clickOn("#mailTab");
         WaitForAsyncUtils.waitForFxEvents();
         shoot("08-send");
-        robot.interact(() ->
-                open(robot.lookup("#mailSettingsPane").queryAs(TitledPane.class)));
+        robot.interact(() -> open(robot.lookup("#mailSettingsPane").queryAs(TitledPane.class)));
         robot.interact(() -> robot.lookup("#mailPort").queryAs(TextField.class).setText("99999"));
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         shoot("08-send-settings");

@@ -316,7 +316,6 @@ final class MailView extends SplitPane {
         Label label = Labels.field(context.text(key));
         // A long name (in English) wraps rather than squeezing the fields beside it.
         label.setWrapText(true);
-        label.setMaxWidth(150);
         label.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Level with its field's first line, also when a problem is written under the field.
@@ -330,6 +329,9 @@ final class MailView extends SplitPane {
         grid.setHgap(8);
         grid.setVgap(8);
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        // The names' column: as wide as its longest name up to 160 px; a longer name wraps.
+        names.setMinWidth(90);
+        names.setMaxWidth(160);
         javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);

@@ -54,7 +54,13 @@ public final class VenueView extends BorderPane {
     private final Label status = new Label();
 
     public VenueView(
-            UiContext context, VenueViewModel model, Runnable openRoom, Runnable closeReception, Runnable printCard) {
+            UiContext context,
+            VenueViewModel model,
+            Runnable openRoom,
+            Runnable closeReception,
+            Runnable printCard,
+            Runnable printMoves,
+            javafx.beans.value.ObservableBooleanValue movesKnown) {
         this.context = context;
         this.model = model;
         setId("venueDesk");
@@ -62,7 +68,7 @@ public final class VenueView extends BorderPane {
         getStylesheets()
                 .add(Objects.requireNonNull(VenueView.class.getResource("venue-day.css"))
                         .toExternalForm());
-        setTop(toolbar(openRoom, closeReception, printCard));
+        setTop(toolbar(openRoom, closeReception, printCard, printMoves, movesKnown));
         setCenter(desk());
         setBottom(countsBar());
         model.shown().addListener((o, was, now) -> drawShown());
@@ -74,7 +80,12 @@ public final class VenueView extends BorderPane {
         drawStatus();
     }
 
-    private HBox toolbar(Runnable openRoom, Runnable closeReception, Runnable printCard) {
+    private HBox toolbar(
+            Runnable openRoom,
+            Runnable closeReception,
+            Runnable printCard,
+            Runnable printMoves,
+            javafx.beans.value.ObservableBooleanValue movesKnown) {
         Label heading = Labels.heading(context.text("venue.desk.title"));
         status.setId("venueStatus");
         status.getStyleClass().add("venue-status");
@@ -85,9 +96,13 @@ public final class VenueView extends BorderPane {
         Button card = button("venuePrintCard", "venue.desk.printCard", printCard);
         Button close = button("venueClose", "venue.desk.close", closeReception);
         Button room = button("venueRoom", "venue.desk.room", openRoom);
+        // The MC reads the moves on paper: offered once reception is closed and the moves are known.
+        Button moves = button("venuePrintMoves", "venue.desk.printMoves", printMoves);
+        moves.visibleProperty().bind(movesKnown);
+        moves.managedProperty().bind(movesKnown);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, heading, status, spacer, undo, absent, card, close, room);
+        HBox bar = new HBox(8, heading, status, spacer, undo, absent, card, close, moves, room);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 10, 0));
         return bar;
