@@ -126,6 +126,8 @@ final class OutcomeCommand {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("id", o.id());
                 item.put("table", o.tableNumber());
+                // The number a removed table last had may be another table's now (decision 0008).
+                item.put("tableRemoved", o.tableRemoved());
                 item.put("kind", o.kind().code());
                 item.put("text", o.text());
                 item.put("people", people);

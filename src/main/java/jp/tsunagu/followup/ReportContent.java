@@ -27,8 +27,6 @@ public record ReportContent(
     }
 
     public List<Outcome> outcomes(int table, jp.tsunagu.outcome.OutcomeKind kind) {
-        return outcomes.stream()
-                .filter(o -> o.tableNumber() == table && o.kind() == kind)
-                .toList();
+        return outcomes.stream().filter(o -> o.isAt(table) && o.kind() == kind).toList();
     }
 }

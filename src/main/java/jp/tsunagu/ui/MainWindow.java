@@ -97,10 +97,10 @@ public final class MainWindow {
         newEvent.setOnAction(e -> askForNewEvent());
         Button undo = iconButton("undoButton", Feather.CORNER_UP_LEFT, "main.undo");
         undo.disableProperty().bind(context.undo().canUndoProperty().not());
-        undo.setOnAction(e -> context.undo().undo());
+        undo.setOnAction(e -> context.tasks().afterChanges(context.undo()::undo));
         Button redo = iconButton("redoButton", Feather.CORNER_UP_RIGHT, "main.redo");
         redo.disableProperty().bind(context.undo().canRedoProperty().not());
-        redo.setOnAction(e -> context.undo().redo());
+        redo.setOnAction(e -> context.tasks().afterChanges(context.undo()::redo));
         Button settings = iconButton("settingsButton", Feather.SETTINGS, "main.settings");
         settings.setOnAction(e -> {
             if (leave()) {

@@ -106,11 +106,12 @@ class FieldProblemsWindowTest {
         type("#personEmail", "mori@example.jp");
         assertThat(problem("#personEmail").isVisible()).isFalse();
         robot.clickOn("#personSave");
-        WaitForAsyncUtils.waitForFxEvents();
-
+        WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> app.registrants().list(held.eventId(), RegistrantFilter.ALL).stream()
+                        .anyMatch(p -> p.registrant().email().equals("mori@example.jp")));
         assertThat(dialogs.errors).isEmpty();
-        assertThat(app.registrants().list(held.eventId(), RegistrantFilter.ALL))
-                .anyMatch(p -> p.registrant().email().equals("mori@example.jp"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -112,15 +112,22 @@ final class FollowUpView extends BorderPane {
         return bar;
     }
 
+    // A seed of a table removed since keeps the number it had, said as such (decision 0008).
+    private String tableOf(jp.tsunagu.outcome.Outcome seed) {
+        return seed.tableRemoved()
+                ? context.text("followup.ui.removedTable", seed.tableNumber())
+                : String.valueOf(seed.tableNumber());
+    }
+
     private TableView<SeedFollowUp> table() {
         TableView<SeedFollowUp> table = new TableView<>(model.seeds());
         table.setId("seedTable");
         table.setPlaceholder(new Label(context.text("followup.ui.noSeeds")));
         TableColumn<SeedFollowUp, String> number = new TableColumn<>(context.text("followup.report.table"));
-        number.setCellValueFactory(c ->
-                new ReadOnlyObjectWrapper<>(String.valueOf(c.getValue().seed().tableNumber())));
-        number.setPrefWidth(84);
-        number.setMinWidth(84);
+        number.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(tableOf(c.getValue().seed())));
+        number.setPrefWidth(100);
+        number.setMinWidth(100);
         TableColumn<SeedFollowUp, String> text = new TableColumn<>(context.text("followup.kind.seed"));
         text.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().seed().text()));
@@ -184,7 +191,7 @@ final class FollowUpView extends BorderPane {
         Label title = Labels.heading(seed.seed().text());
         title.setId("seedTitle");
         title.setWrapText(true);
-        Label where = new Label(context.text("followup.ui.where", seed.seed().tableNumber(), status(seed)));
+        Label where = new Label(context.text("followup.ui.where", tableOf(seed.seed()), status(seed)));
         where.setWrapText(true);
         FlowPane people = new FlowPane(6, 4);
         for (ReportPerson p : seed.people()) {

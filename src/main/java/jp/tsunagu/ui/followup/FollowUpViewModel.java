@@ -89,9 +89,25 @@ public final class FollowUpViewModel {
         if (event == null) {
             return;
         }
+        long eventId = event.id();
+        LocalDate now = today.get();
+        context.tasks()
+                .read(
+                        "followUpSeeds",
+                        () -> followUps.seeds(eventId, now),
+                        read -> {
+                            if (event != null && event.id() == eventId) {
+                                shown(read);
+                            }
+                        },
+                        this::failed);
+    }
+
+    private void shown(List<SeedFollowUp> read) {
         all.clear();
-        all.addAll(followUps.seeds(event.id(), today.get()));
+        all.addAll(read);
         List<Integer> numbers = all.stream()
+                .filter(s -> !s.seed().tableRemoved())
                 .map(s -> s.seed().tableNumber())
                 .distinct()
                 .sorted()
@@ -107,7 +123,7 @@ public final class FollowUpViewModel {
         Long chosen = selected.get() == null ? null : selected.get().seed().id();
         seeds.setAll(all.stream()
                 .filter(s -> statusFilter.get() == null || s.status() == statusFilter.get())
-                .filter(s -> tableFilter.get() == null || s.seed().tableNumber() == tableFilter.get())
+                .filter(s -> tableFilter.get() == null || s.seed().isAt(tableFilter.get()))
                 .filter(s -> !overdueOnly.get() || s.overdue())
                 .filter(s -> query.isEmpty()
                         || s.people().stream()
@@ -123,50 +139,73 @@ public final class FollowUpViewModel {
                                 .orElse(null));
     }
 
-    /** Moves the chosen seed along, dated and with a note; one undoable change. */
+    /** Moves the chosen seed along, dated and with a note; true when stored at once (view model tests). */
     public boolean record(SeedStatus status, LocalDate date, String note) {
+        boolean[] stored = {false};
+        record(status, date, note, () -> stored[0] = true);
+        return stored[0];
+    }
+
+    /**
+     * Moves the chosen seed along, dated and with a note, off the FX thread; one undoable change.
+     * {@code stored} runs once it is stored, never when it is refused (the note stays typed).
+     */
+    public void record(SeedStatus status, LocalDate date, String note, Runnable stored) {
         SeedFollowUp seed = selected.get();
         if (seed == null || status == null) {
-            return false;
+            return;
         }
         long seedId = seed.seed().id();
         LocalDate on = date == null ? today.get() : date;
         long[] entry = new long[1];
-        try {
-            entry[0] = followUps.set(seedId, status, on, note);
-        } catch (UserError e) {
-            context.dialogs().showError(context.text("outcome.ui.errorTitle"), e.describe(context.messages()));
-            return false;
-        }
-        context.undo().done(new UndoableEdit() {
-            @Override
-            public String description() {
-                return context.text("followup.ui.undo.status", seed.seed().text());
-            }
+        store(() -> followUps.set(seedId, status, on, note), id -> {
+            entry[0] = id;
+            context.undo().done(new UndoableEdit() {
+                @Override
+                public String description() {
+                    return context.text("followup.ui.undo.status", seed.seed().text());
+                }
 
-            @Override
-            public void undo() {
-                followUps.unset(entry[0]);
-                refresh();
-            }
+                @Override
+                public void undo() {
+                    store(
+                            () -> {
+                                followUps.unset(entry[0]);
+                                return entry[0];
+                            },
+                            done -> {});
+                }
 
-            @Override
-            public void redo() {
-                entry[0] = followUps.set(seedId, status, on, note);
-                refresh();
-            }
+                @Override
+                public void redo() {
+                    store(() -> followUps.set(seedId, status, on, note), again -> entry[0] = again);
+                }
+            });
+            stored.run();
         });
-        refresh();
-        return true;
     }
 
-    /** Opens the page of a person (every event they came to, tablemates, connections). */
+    private <T> void store(java.util.concurrent.Callable<T> change, java.util.function.Consumer<T> then) {
+        context.tasks()
+                .change(
+                        change,
+                        result -> {
+                            then.accept(result);
+                            refresh();
+                        },
+                        this::failed);
+    }
+
+    private void failed(Throwable e) {
+        String message = e instanceof UserError u
+                ? u.describe(context.messages())
+                : jp.tsunagu.store.Failures.inWords(e, null).describe(context.messages());
+        context.dialogs().showError(context.text("outcome.ui.errorTitle"), message);
+    }
+
+    /** Opens the page of a person (every event they came to, tablemates, connections), read off the FX thread. */
     public void openPerson(ReportPerson who) {
-        try {
-            person.set(history.of(who.id()));
-        } catch (UserError e) {
-            context.dialogs().showError(context.text("outcome.ui.errorTitle"), e.describe(context.messages()));
-        }
+        context.tasks().read("followUpPerson", () -> history.of(who.id()), person::set, this::failed);
     }
 
     public void closePerson() {

@@ -21,7 +21,6 @@ import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.mail.EmlResult;
 import jp.tsunagu.mail.LogEntry;
 import jp.tsunagu.mail.MailPreset;
-import jp.tsunagu.mail.MailPreview;
 import jp.tsunagu.mail.MailService;
 import jp.tsunagu.mail.MailSettings;
 import jp.tsunagu.mail.MailTemplate;
@@ -85,6 +84,11 @@ public final class MailViewModel {
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     private Event event;
+    // The settings as last read or saved: what the fields do not show (the password's variable) comes from here.
+    private MailSettings stored = MailSettings.EMPTY;
+    /** How long the preview waits after a key in the template before it reads the store. */
+    static final long PREVIEW_PAUSE_MILLIS = 200;
+
     private boolean filling;
 
     public MailViewModel(UiContext context, MailService mail) {
@@ -119,23 +123,37 @@ public final class MailViewModel {
         });
     }
 
-    /** Shows the 送信 tab for {@code shown}: the settings, its templates and its recipients. */
+    /** What the tab reads when shown: the app's mail settings and the event's templates. */
+    private record Stored(MailSettings settings, MailTemplate template) {}
+
+    /** Shows the 送信 tab for {@code shown}: the settings, its templates and its recipients (read off the FX thread). */
     public void show(Event shown) {
         this.event = shown;
-        filling = true;
-        try {
-            fill(mail.settings());
-            MailTemplate template = mail.template(shown.id());
-            subject.set(template.subject());
-            body.set(template.body());
-        } finally {
-            filling = false;
-        }
-        refreshRecipients();
-        refreshPreview();
+        long eventId = shown.id();
+        context.tasks()
+                .read(
+                        "mailShown",
+                        () -> new Stored(mail.settings(), mail.template(eventId)),
+                        stored -> {
+                            if (event == null || event.id() != eventId) {
+                                return;
+                            }
+                            filling = true;
+                            try {
+                                fill(stored.settings());
+                                subject.set(stored.template().subject());
+                                body.set(stored.template().body());
+                            } finally {
+                                filling = false;
+                            }
+                            refreshRecipients();
+                            refreshPreview();
+                        },
+                        failure -> failed(context.text("mail.ui.settings"), failure));
     }
 
     private void fill(MailSettings s) {
+        stored = s;
         preset.set(null);
         host.set(s.host());
         port.set(String.valueOf(s.port()));
@@ -176,30 +194,39 @@ public final class MailViewModel {
 
     // ---- settings
 
-    /** Keeps the settings (and the password as chosen); false when a field is wrong (said under it) or refused. */
+    /**
+     * Keeps the settings (and the password as chosen), off the FX thread; false when a field is
+     * wrong (said under it, nothing is stored then).
+     */
     public boolean saveSettings() {
         Optional<MailSettings> settings = settingsFromFields();
         if (settings.isEmpty()) {
             return false;
         }
-        try {
-            MailSettings saved = mail.saveSettings(settings.get());
-            if (!password.get().isEmpty()) {
-                boolean kept = mail.passwords().remember(saved, password.get(), keepPassword.get());
-                if (keepPassword.get() && !kept) {
-                    context.dialogs()
-                            .showInformation(
-                                    context.text("mail.ui.settings"), context.text("mail.ui.password.notKept"));
-                }
-            }
-            fill(saved);
-            status.set(context.text("mail.ui.settingsSaved"));
-            return true;
-        } catch (UserError e) {
-            context.dialogs().showError(context.text("mail.ui.settings"), e.describe(context.messages()));
-            return false;
-        }
+        String typed = password.get();
+        boolean keep = keepPassword.get();
+        context.tasks()
+                .change(
+                        () -> {
+                            MailSettings saved = mail.saveSettings(settings.get());
+                            boolean kept = typed.isEmpty() || mail.passwords().remember(saved, typed, keep);
+                            return new Saved(saved, kept);
+                        },
+                        done -> {
+                            if (!typed.isEmpty() && keep && !done.kept()) {
+                                context.dialogs()
+                                        .showInformation(
+                                                context.text("mail.ui.settings"),
+                                                context.text("mail.ui.password.notKept"));
+                            }
+                            fill(done.settings());
+                            status.set(context.text("mail.ui.settingsSaved"));
+                        },
+                        failure -> failed(context.text("mail.ui.settings"), failure));
+        return true;
     }
+
+    private record Saved(MailSettings settings, boolean kept) {}
 
     private javafx.beans.binding.StringBinding addressProblem(StringProperty address, String key) {
         return javafx.beans.binding.Bindings.createStringBinding(
@@ -237,7 +264,7 @@ public final class MailViewModel {
         if (!settingsValid.get()) {
             return Optional.empty();
         }
-        MailSettings current = mail.settings();
+        MailSettings current = stored;
         return Optional.of(new MailSettings(
                 host.get(),
                 portNumber().orElseThrow(),
@@ -260,12 +287,16 @@ public final class MailViewModel {
         if (event == null) {
             return;
         }
-        try {
-            mail.saveTemplate(event.id(), new MailTemplate(subject.get(), body.get()));
-            status.set(context.text("mail.ui.templateSaved"));
-        } catch (UserError e) {
-            context.dialogs().showError(context.text("mail.ui.template"), e.describe(context.messages()));
-        }
+        long eventId = event.id();
+        MailTemplate typed = new MailTemplate(subject.get(), body.get());
+        context.tasks()
+                .change(
+                        () -> {
+                            mail.saveTemplate(eventId, typed);
+                            return typed;
+                        },
+                        saved -> status.set(context.text("mail.ui.templateSaved")),
+                        failure -> failed(context.text("mail.ui.template"), failure));
     }
 
     /** Back to the default templates, after asking. */
@@ -275,11 +306,19 @@ public final class MailViewModel {
                         .confirm(context.text("mail.ui.template"), context.text("mail.ui.resetQuestion"))) {
             return;
         }
-        mail.resetTemplate(event.id());
-        MailTemplate template = SummaryTemplate.defaults();
-        subject.set(template.subject());
-        body.set(template.body());
-        status.set(context.text("mail.ui.templateReset"));
+        long eventId = event.id();
+        context.tasks()
+                .change(
+                        () -> {
+                            mail.resetTemplate(eventId);
+                            return SummaryTemplate.defaults();
+                        },
+                        template -> {
+                            subject.set(template.subject());
+                            body.set(template.body());
+                            status.set(context.text("mail.ui.templateReset"));
+                        },
+                        failure -> failed(context.text("mail.ui.template"), failure));
     }
 
     /** The preview follows every keystroke: the unsaved template, for the chosen recipient. */
@@ -301,11 +340,23 @@ public final class MailViewModel {
             previewBody.set(context.text("mail.ui.noRecipients"));
             return;
         }
-        MailPreview preview = mail.preview(event.id(), row.personId(), new MailTemplate(subject.get(), body.get()));
-        previewTo.set(
-                preview.to().isEmpty() ? context.text("mail.ui.noEmail") : preview.name() + " <" + preview.to() + ">");
-        previewSubject.set(preview.subject());
-        previewBody.set(preview.body());
+        // Read off the FX thread after a pause in typing; a newer keystroke's preview replaces this one.
+        long eventId = event.id();
+        MailTemplate typed = new MailTemplate(subject.get(), body.get());
+        context.tasks()
+                .readAfter(
+                        "mailPreview",
+                        PREVIEW_PAUSE_MILLIS,
+                        () -> mail.preview(eventId, row.personId(), typed),
+                        preview -> {
+                            previewTo.set(
+                                    preview.to().isEmpty()
+                                            ? context.text("mail.ui.noEmail")
+                                            : preview.name() + " <" + preview.to() + ">");
+                            previewSubject.set(preview.subject());
+                            previewBody.set(preview.body());
+                        },
+                        failure -> failed(context.text("mail.ui.template"), failure));
     }
 
     public ReadOnlyStringProperty previewToProperty() {
@@ -331,7 +382,20 @@ public final class MailViewModel {
         if (event == null) {
             return;
         }
-        List<PlannedRecipient> plan = mail.plan(event.id());
+        long eventId = event.id();
+        context.tasks()
+                .read(
+                        "mailRecipients",
+                        () -> mail.plan(eventId),
+                        plan -> {
+                            if (event != null && event.id() == eventId) {
+                                recipientsRead(plan);
+                            }
+                        },
+                        failure -> failed(context.text("mail.ui.send"), failure));
+    }
+
+    private void recipientsRead(List<PlannedRecipient> plan) {
         Long previewed = previewFor.get() == null ? null : previewFor.get().personId();
         recipients.setAll(plan.stream().map(this::row).toList());
         int withEmail = (int) plan.stream().filter(PlannedRecipient::hasEmail).count();

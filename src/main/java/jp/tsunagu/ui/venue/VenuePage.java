@@ -162,14 +162,21 @@ public final class VenuePage implements StagePage {
         if (file.isEmpty()) {
             return;
         }
-        try {
-            DoorCards.Printed printed =
-                    cards.print(event.id(), Set.of(id), null, context.messages().locale(), file.get());
-            model.message().set(context.text("venue.cards.done", printed.startAt(), printed.nextLabel()));
-            context.dialogs().openInSystemViewer(printed.result().file());
-        } catch (RuntimeException e) {
-            context.dialogs().showError(context.text("venue.cards.title"), describe(e));
-        }
+        // A PDF written off the FX thread, as every print is; the desk goes on meanwhile.
+        long eventId = event.id();
+        Path chosen = file.get();
+        context.tasks()
+                .run(
+                        context.text("venue.cards.title"),
+                        progress -> cards.print(
+                                eventId, Set.of(id), null, context.messages().locale(), chosen),
+                        printed -> {
+                            model.message()
+                                    .set(context.text("venue.cards.done", printed.startAt(), printed.nextLabel()));
+                            context.dialogs()
+                                    .openInSystemViewer(printed.result().file());
+                        },
+                        e -> context.dialogs().showError(context.text("venue.cards.title"), describe(e)));
     }
 
     /** The MC's list of moves, printed: a PDF handed to the system's print dialog (or its viewer). */

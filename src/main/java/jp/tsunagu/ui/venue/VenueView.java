@@ -213,7 +213,8 @@ public final class VenueView extends BorderPane {
                     number(choices.get(1)),
                     number(choices.get(2)),
                     consent.isSelected());
-            if (model.walkIn(form)) {
+            // Stored off the FX thread: the form clears once the walk-in is in; a refused one stays typed.
+            model.walkIn(form, () -> {
                 for (TextField f : List.of(name, reading, organisation, industry, email)) {
                     f.clear();
                 }
@@ -222,7 +223,7 @@ public final class VenueView extends BorderPane {
                 consent.setSelected(false);
                 checks.untouched();
                 focusSearch();
-            }
+            });
         });
         grid.add(add, 1, 10);
         TitledPane pane = new TitledPane(context.text("venue.walkIn.title"), grid);

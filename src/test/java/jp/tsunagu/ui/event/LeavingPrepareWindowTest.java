@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -83,6 +84,8 @@ class LeavingPrepareWindowTest {
         type("#tableCapacity", "6");
         robot.clickOn("#stage-seating");
         WaitForAsyncUtils.waitForFxEvents();
+        // Saved off the FX thread, as every save.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored(1).capacity() != null);
 
         assertThat(stored(1).theme().name()).isEqualTo("空き家の活用");
         assertThat(stored(1).capacity()).isEqualTo(6);
@@ -91,8 +94,8 @@ class LeavingPrepareWindowTest {
         assertThat(dialogs.questions).isEmpty();
         // Saved as any save is: one Ctrl+Z takes it back.
         robot.clickOn("#undoButton");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stored(1).capacity()).isNull();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored(1).capacity() == null);
+        assertThat(stored(1).theme().name()).isNotEqualTo("空き家の活用");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -138,6 +141,8 @@ class LeavingPrepareWindowTest {
         type("#tableTheme", "空き家の活用");
         type("#eventVenue", "掛川商工会議所");
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        // The window goes once what leaving saved is stored.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
         assertThat(stored(1).theme().name()).isEqualTo("空き家の活用");
         assertThat(app.events().plan(id).event().venue()).isEqualTo("掛川商工会議所");
         assertThat(dialogs.questions).isEmpty();
