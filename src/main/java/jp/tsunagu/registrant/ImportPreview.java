@@ -89,6 +89,19 @@ public record ImportPreview(
                 .toList();
     }
 
+    /** The header of the column that became {@code field}, if one did. */
+    public Optional<String> column(Field field) {
+        return mapping.columns().stream()
+                .filter(c -> c.field() == field)
+                .map(ColumnMapping.Column::header)
+                .findFirst();
+    }
+
+    /** How many people this import marks absent (the attendance column's 欠席, ×). */
+    public long becomingAbsent() {
+        return rows.stream().filter(r -> r.attendance() == Attendance.ABSENT).count();
+    }
+
     /** Whether applying this preview would change the store at all. */
     public boolean changesSomething() {
         return added() > 0 || count(RowFate.UPDATED) > 0;

@@ -62,6 +62,11 @@ public final class Registrants {
         return database.read(c -> RegistrantStore.present(c, eventId, RegistrantStore.themes(c, eventId)));
     }
 
+    /** Every person's attendance by id (expected, checked in, absent), as the venue day keeps it. */
+    public Map<Long, Attendance> attendance(long eventId) {
+        return database.read(c -> RegistrantStore.attendance(c, eventId));
+    }
+
     /** The ids of the event's people marked absent. */
     public List<Long> absent(long eventId) {
         return database.read(c -> RegistrantStore.absent(c, eventId));
