@@ -89,6 +89,10 @@ class FollowUpViewTest {
         Shots.take(robot, stage.getScene(), "followup");
         robot.clickOn("#statusNote").write("メールで紹介した");
         robot.clickOn("#recordStatus");
+        WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> app.outcomes().get(stale).status() == SeedStatus.INTRODUCED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.outcomes().get(stale).status()).isEqualTo(SeedStatus.INTRODUCED);
         assertThat(app.outcomes().history(held.eventId()).get(stale).getFirst().note())
@@ -100,7 +104,11 @@ class FollowUpViewTest {
 
         // The change is undone from the window's undo button.
         robot.clickOn("#undoButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        // Undo runs off the FX thread, after the changes asked before it.
+        WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> app.outcomes().get(stale).status() == SeedStatus.NEW);
         assertThat(app.outcomes().get(stale).status()).isEqualTo(SeedStatus.NEW);
 
         // A person's page: their event, tablemates and connections.
