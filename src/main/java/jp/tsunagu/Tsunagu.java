@@ -61,8 +61,14 @@ public final class Tsunagu implements AutoCloseable {
         this.seating = new SeatingService(database, events, registrants, seats, history, new SeatingSolver());
         this.printing = new PrintService(database, events, registrants, seats, settings);
         this.readingGuesser = new ReadingGuesser();
+        this.venue = new VenueService(database, events, seating, seats, registrants, new SeatingSolver());
+        // Seats and attendance stay their owners' to write: the import asks the seating and the venue.
         this.registrantImport = new RegistrantImport(
-                database, new SpreadsheetReader(), new ImportPreviewer(new FontCoverage(), readingGuesser), seats);
+                database,
+                new SpreadsheetReader(),
+                new ImportPreviewer(new FontCoverage(), readingGuesser),
+                seats,
+                venue);
         this.outcomes = new Outcomes(database);
         this.followUps = new FollowUps(database, events, outcomes);
         this.personHistory = new PersonHistory(database, events, outcomes);
@@ -71,7 +77,6 @@ public final class Tsunagu implements AutoCloseable {
         events.onClose(history::record);
         events.countTableUseWith(seats::countAt, (eventId, table) -> outcomes.forTable(eventId, table)
                 .size());
-        this.venue = new VenueService(database, events, seating, seats, registrants, new SeatingSolver());
         this.doorCards = new DoorCards(printing, settings);
         this.mail = new MailService(
                 database,

@@ -12,6 +12,7 @@ import jp.tsunagu.seating.SeatedPerson;
 import jp.tsunagu.seating.SeatingBoard;
 import jp.tsunagu.seating.SeatingNote;
 import jp.tsunagu.seating.SeatingResult;
+import jp.tsunagu.seating.SeatingSolver;
 import jp.tsunagu.seating.Violation;
 import jp.tsunagu.venue.VenueService;
 import picocli.CommandLine.Command;
@@ -37,6 +38,7 @@ final class AssignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        SeatingSolver.trace("assign command starts");
         Event event = context.app().events().resolve(context.eventId());
         if (capacity != null) {
             context.app().events().setAllCapacities(event.id(), capacity);
@@ -47,10 +49,13 @@ final class AssignCommand implements Callable<Integer> {
         // Name cards already printed: the seating may move people away from the table on their card.
         context.app().printing().cardsPrintedAt(event.id()).ifPresent(when -> context.err()
                 .println(context.text("venue.assign.cardsPrinted", when)));
+        SeatingSolver.trace("store open, event read");
         SeatingResult result = context.app().seating().assign(event.id());
+        SeatingSolver.trace("seating saved");
         SeatingBoard board = context.app().seating().board(event.id());
         printText(result, board);
         context.printJson(json(result, board));
+        SeatingSolver.trace("printed");
         return Cli.DONE;
     }
 

@@ -25,6 +25,11 @@ public final class Cli {
      * JVM's {@code sun.jnu.encoding}, from the locale).
      */
     static int run(String argumentEncoding, CommandContext context, String... args) {
+        String named = commandName(args);
+        if (solves(named, args)) {
+            // The native solver library loads beside the start-up instead of after it (issue 12's 1 s).
+            jp.tsunagu.seating.SeatingSolver.prepareInBackground();
+        }
         try (context) {
             if (garbled(argumentEncoding, args)) {
                 // Under a POSIX locale (LANG unset) Japanese arguments arrive as U+FFFD and would be
@@ -34,7 +39,6 @@ public final class Cli {
             }
             IFactory factory = factory(context);
             CommandLine line = new CommandLine(new TsunaguCommand(context), factory);
-            String named = commandName(args);
             for (var command : TsunaguCommand.COMMANDS.entrySet()) {
                 if (named == null || named.equals(command.getKey())) {
                     line.addSubcommand(command.getKey(), create(factory, command.getValue()));
@@ -79,6 +83,19 @@ public final class Cli {
             }
         }
         return null;
+    }
+
+    /** Whether this command line runs the exact seating solver: {@code assign} (not help, not unseated only) and {@code reseat}. */
+    static boolean solves(String named, String... args) {
+        if (!"assign".equals(named) && !"reseat".equals(named)) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.equals("--unseated-only") || arg.equals("--help") || arg.equals("-h") || arg.equals("-V")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object create(IFactory factory, Class<?> type) {

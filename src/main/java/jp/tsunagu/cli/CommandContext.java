@@ -96,7 +96,7 @@ public final class CommandContext implements AutoCloseable {
     public void printJson(Object value) {
         if (json) {
             try {
-                out.println(Json.MAPPER.writeValueAsString(value));
+                out.println(JsonText.plain(value) ? JsonText.write(value) : Json.MAPPER.writeValueAsString(value));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

@@ -46,7 +46,9 @@ final class ExportCommand {
             Event event = context.app().events().resolve(context.eventId());
             List<StoredPerson> people = context.app().registrants().list(event.id(), RegistrantFilter.ALL);
             List<List<String>> rows = RegistrantExport.rows(
-                    people, f -> context.text(f.key(), f.args().toArray()));
+                    people,
+                    context.app().registrants().attendance(event.id()),
+                    f -> context.text(f.key(), f.args().toArray()));
             Spreadsheet.Written written = RegistrantExport.write(out, rows);
             context.say("export.registrants.done", people.size(), out);
             sayCut(context, written);

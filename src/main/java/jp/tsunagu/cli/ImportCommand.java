@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import jp.tsunagu.event.Event;
+import jp.tsunagu.registrant.Field;
 import jp.tsunagu.registrant.FileKind;
 import jp.tsunagu.registrant.ImportPreview;
 import jp.tsunagu.registrant.ImportResult;
@@ -51,13 +52,15 @@ final class ImportCommand implements Callable<Integer> {
             context.say("registrant.file.readAs", p.fileName(), kindName(p.kind()));
         }
         context.say("import.read", p.fileName(), p.sheet(), p.headerRow(), p.rowsRead());
+        p.column(Field.ATTENDANCE).ifPresent(c -> context.say("import.attendance", c, p.becomingAbsent()));
         context.say(
                 "import.counts",
                 p.added(),
-                p.updated(),
-                p.unchanged(),
+                p.peopleUpdated(),
+                p.peopleUnchanged(),
                 p.rejections().size(),
-                p.duplicates().size());
+                p.duplicates().size(),
+                p.replacedRows());
         for (RowIssue r : p.rejections()) {
             context.say("import.rejected", r.row(), r.column(), describe(r));
         }
@@ -113,6 +116,12 @@ final class ImportCommand implements Callable<Integer> {
                 p.duplicates().stream()
                         .map(d -> Map.of("rows", d.rows(), "names", d.names()))
                         .toList());
+        p.column(Field.ATTENDANCE).ifPresent(c -> {
+            Map<String, Object> attendance = new LinkedHashMap<>();
+            attendance.put("column", c);
+            attendance.put("absent", p.becomingAbsent());
+            json.put("attendance", attendance);
+        });
         json.put("dryRun", result.dryRun());
         json.put("batch", result.batchId().orElse(null));
         return json;

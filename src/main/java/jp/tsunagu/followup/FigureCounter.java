@@ -53,6 +53,9 @@ final class FigureCounter {
 
         Map<Integer, int[]> byTable = new HashMap<>();
         for (Outcome o : outcomes) {
+            if (o.tableRemoved()) {
+                continue; // its table is gone; a table now carrying its number did not find it
+            }
             byTable.computeIfAbsent(o.tableNumber(), k -> new int[3])[o.kind().ordinal()]++;
         }
         int pairs = 0;

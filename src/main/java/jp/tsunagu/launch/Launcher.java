@@ -35,6 +35,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0) {
+            // The store's native library loads while the command line is read (issue 12's budgets).
+            jp.tsunagu.store.Database.prepareInBackground();
+        }
         QuietLogging.install(storeNamed(args));
         String training = System.getProperty(AotTraining.PROPERTY);
         if (training != null) {

@@ -64,7 +64,7 @@ final class SummaryReader {
             List<Tablemate> mates = new ArrayList<>();
             if (number != null) {
                 for (Outcome outcome : outcomes) {
-                    if (outcome.tableNumber() != number) {
+                    if (!outcome.isAt(number)) {
                         continue;
                     }
                     switch (outcome.kind()) {

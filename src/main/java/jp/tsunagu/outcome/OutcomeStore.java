@@ -20,8 +20,8 @@ final class OutcomeStore {
         Map<Long, List<Long>> people = people(c, eventId);
         List<Outcome> outcomes = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
-                SELECT id, table_number, kind, position, text, owner_id, due, status FROM outcome
-                WHERE event_id = ? AND (? IS NULL OR table_number = ?)
+                SELECT id, table_number, kind, position, text, owner_id, due, status, table_removed FROM outcome
+                WHERE event_id = ? AND (? IS NULL OR (table_number = ? AND table_removed = 0))
                 ORDER BY table_number, CASE kind WHEN 'interest' THEN 0 WHEN 'seed' THEN 1 ELSE 2 END,
                          position, id""")) {
             s.setLong(1, eventId);
@@ -41,7 +41,8 @@ final class OutcomeStore {
                             people.getOrDefault(id, List.of()),
                             nullableLong(r, 6),
                             due == null ? null : LocalDate.parse(due),
-                            SeedStatus.of(r.getString(8))));
+                            SeedStatus.of(r.getString(8)),
+                            r.getInt(9) == 1));
                 }
             }
         }
@@ -71,6 +72,16 @@ final class OutcomeStore {
         }
     }
 
+    // An event without any table is one written by hand (tests, an old file): nothing was removed.
+    private static boolean tableExistsAnywhere(Connection c, long eventId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM seating_table WHERE event_id = ?")) {
+            s.setLong(1, eventId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
     static boolean tableExists(Connection c, long eventId, int tableNumber) throws SQLException {
         try (PreparedStatement s =
                 c.prepareStatement("SELECT 1 FROM seating_table WHERE event_id = ? AND number = ?")) {
@@ -82,11 +93,23 @@ final class OutcomeStore {
         }
     }
 
+    /** The id of the event's table that has number {@code tableNumber} now, or null. */
+    static Long tableId(Connection c, long eventId, int tableNumber) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT id FROM seating_table WHERE event_id = ? AND number = ?")) {
+            s.setLong(1, eventId);
+            s.setInt(2, tableNumber);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
+            }
+        }
+    }
+
     /** Adds an outcome at the end of its list; returns its id. */
     static long insert(Connection c, long eventId, int tableNumber, OutcomeDraft d) throws SQLException {
         int position;
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT COALESCE(MAX(position) + 1, 0) FROM outcome WHERE event_id = ? AND table_number = ? AND kind = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(position) + 1, 0) FROM outcome"
+                + " WHERE event_id = ? AND table_number = ? AND kind = ? AND table_removed = 0")) {
             s.setLong(1, eventId);
             s.setInt(2, tableNumber);
             s.setString(3, d.kind().code());
@@ -97,7 +120,8 @@ final class OutcomeStore {
         }
         long id;
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO outcome(event_id, table_number, kind, position, text, owner_id, due) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO outcome(event_id, table_number, kind, position, text, owner_id, due, table_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, eventId);
             s.setInt(2, tableNumber);
@@ -107,6 +131,8 @@ final class OutcomeStore {
             s.setObject(6, d.kind() == OutcomeKind.STEP ? d.ownerId() : null);
             s.setString(
                     7, d.kind() == OutcomeKind.STEP && d.due() != null ? d.due().toString() : null);
+            // The table itself, not its number: a later renumbering keeps the outcome with it.
+            s.setObject(8, tableId(c, eventId, tableNumber));
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -159,8 +185,11 @@ final class OutcomeStore {
     static void restore(Connection c, RemovedOutcome removed) throws SQLException {
         Outcome o = removed.outcome();
         try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO outcome(id, event_id, table_number, kind, position, text, owner_id, due, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO outcome(id, event_id, table_number, kind, position, text, owner_id, due, status,
+                                    table_id, table_removed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            // Back with the table that has its number now; if there is none, without a table.
+            Long table = o.tableRemoved() ? null : tableId(c, o.eventId(), o.tableNumber());
             s.setLong(1, o.id());
             s.setLong(2, o.eventId());
             s.setInt(3, o.tableNumber());
@@ -170,6 +199,8 @@ final class OutcomeStore {
             s.setObject(7, o.ownerId());
             s.setString(8, o.due() == null ? null : o.due().toString());
             s.setString(9, o.status().code());
+            s.setObject(10, table);
+            s.setInt(11, table == null && (o.tableRemoved() || tableExistsAnywhere(c, o.eventId())) ? 1 : 0);
             s.executeUpdate();
         }
         putPeople(c, o.id(), o.people());

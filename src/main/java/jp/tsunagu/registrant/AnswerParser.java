@@ -25,6 +25,12 @@ public final class AnswerParser {
     private static final Pattern YES_WORDS = Pattern.compile(
             "同意|はい|承諾|了承|共有してよい|可|よい|良い|いいです|希望する|希望します|したい|ください|お願い|交換する|載せて|掲載して|公開して|該当|会員|agree|allow");
     private static final Pattern YES = Pattern.compile("yes|true|ok|○|〇|◯|●|◎|✓|✔|☑|レ|v|1|y|する|します|有|有り|あり|希望|済|済み");
+    // Attendance words before the yes/no reading: 不参加 and 欠席 say no, 出席 and 参加 yes; the
+    // codes of our own exports (expected, checked_in, absent) read back.
+    private static final Pattern ABSENT_WORDS =
+            Pattern.compile("欠席|不参加|欠|キャンセル|取り?消|辞退|参加(でき|出来)?(ない|ません)|行けない|absent|cancel");
+    private static final Pattern ATTENDING_WORDS =
+            Pattern.compile("出席|参加|出|行きます|expected|checked_?in|attend|present|going");
     private static final Pattern GOAL = Pattern.compile("(?<![0-9])([0-9]{1,2})(?![0-9])");
 
     private AnswerParser() {}
@@ -53,6 +59,25 @@ public final class AnswerParser {
             return Optional.of(true);
         }
         return Optional.empty();
+    }
+
+    /**
+     * An attendance answer: true for coming (○ ◯ ● ✓ レ 該当 有 Yes 1 出席 参加), false for not (× 無 欠席 不参加),
+     * empty when it says neither (未定). A blank is coming: see decision 0035.
+     */
+    public static Optional<Boolean> attending(String raw) {
+        String s = TextNormaliser.line(raw).toLowerCase(Locale.ROOT).replaceAll("[\\s。．.!！]+$", "");
+        if (s.isEmpty() || s.matches("[-ー―‐−]+")) {
+            return Optional.of(true);
+        }
+        if (ABSENT_WORDS.matcher(s).find()) {
+            return Optional.of(false);
+        }
+        Optional<Boolean> mark = yesNo(s);
+        if (mark.isPresent()) {
+            return mark;
+        }
+        return ATTENDING_WORDS.matcher(s).find() ? Optional.of(true) : Optional.empty();
     }
 
     /** The time the form was sent, as ISO local date-time, or empty when unreadable. */

@@ -13,8 +13,11 @@ import java.util.Optional;
 /** The SQL of import batches, their changes (with before-images for undo) and remembered mappings. */
 final class BatchStore {
 
-    /** One change of a batch: a person added, or updated from {@code before}. */
-    record Change(long personId, boolean added, String before) {}
+    /**
+     * One change of a batch: a person added, or updated from {@code before}; {@code attendanceBefore}
+     * their attendance before the file's attendance column changed it, or null.
+     */
+    record Change(long personId, boolean added, String before, Attendance attendanceBefore) {}
 
     private BatchStore() {}
 
@@ -42,11 +45,16 @@ final class BatchStore {
     static List<Change> changes(Connection c, long batchId) throws SQLException {
         List<Change> changes = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT person_id, kind, before FROM import_change WHERE batch_id = ? ORDER BY id DESC")) {
+                "SELECT person_id, kind, before, attendance_before FROM import_change WHERE batch_id = ? ORDER BY id DESC")) {
             s.setLong(1, batchId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    changes.add(new Change(r.getLong(1), r.getString(2).equals("added"), r.getString(3)));
+                    String attendance = r.getString(4);
+                    changes.add(new Change(
+                            r.getLong(1),
+                            r.getString(2).equals("added"),
+                            r.getString(3),
+                            attendance == null ? null : Attendance.of(attendance)));
                 }
             }
         }
@@ -118,7 +126,7 @@ final class BatchStore {
                     return Optional.empty();
                 }
                 ColumnMapping.Column[] cols =
-                        RegistrantStore.JSON.readValue(r.getString(1), ColumnMapping.Column[].class);
+                        RegistrantStore.mapper().readValue(r.getString(1), ColumnMapping.Column[].class);
                 return Optional.of(new ColumnMapping(List.of(cols)));
             } catch (JsonProcessingException e) {
                 return Optional.empty();

@@ -27,6 +27,8 @@ public enum Field {
     OFFERS,
     SDGS,
     CONSENT,
+    /** Whether the person will come (出欠: ○ / ×, 出席 / 欠席, 参加 / 不参加); the venue day keeps it. */
+    ATTENDANCE,
     NOTES,
     /** The table a person sat at (a past event's seating file brought in for "new faces"). */
     TABLE,

@@ -55,6 +55,13 @@ public final class HeaderCatalog {
             rule(Field.TITLE, "役職|肩書|^title$|position|job"),
             rule(Field.CATEGORY, "区分|種別|属性|category|参加枠|チケット|ticket|参加形態|立場"),
             rule(Field.YEG, "yeg|青年部"),
+            // Whether the person comes (出欠, 出席予定, 当日参加 ...), not a question about something else
+            // they may attend (懇親会の出欠 is an extra answer); 参加者 alone names a person.
+            rule(
+                    Field.ATTENDANCE,
+                    "^(?!.*(懇親|二次会|交流会後|送迎|昼食|弁当|見学|出席者|参加者|attendee)).*"
+                            + "(出欠|出席|欠席|^当日参加|^参加(予定|可否|有無|状況|確認|の有無|の可否|します|しますか|されますか)?\\??$"
+                            + "|ご参加|attend|^rsvp)"),
             rule(Field.ORGANISATION, "会社|団体|所属|企業|事業所|勤務先|法人名|組織|organi[sz]ation|company|affiliation|店名|屋号"),
             rule(Field.SDGS, "sdg|目標"),
             rule(Field.MISSING_RESOURCES, "不足|足りない|必要な資源|求めて|欲しい|resource|needs|ニーズ"),

@@ -24,7 +24,8 @@ final class ImportPlanner {
     /** The planned rows and duplicates; fates in file order. */
     record Plan(List<RowOutcome> rows, List<PossibleDuplicate> duplicates) {}
 
-    private record Candidate(int row, Registrant registrant, List<RowIssue> issues, Integer table) {}
+    private record Candidate(
+            int row, Registrant registrant, List<RowIssue> issues, Integer table, Attendance attendance) {}
 
     private record Final(Candidate candidate, StoredPerson match) {}
 
@@ -38,11 +39,23 @@ final class ImportPlanner {
     private record Duplicates(List<PossibleDuplicate> groups, Map<Integer, List<Flag>> flags) {}
 
     Plan plan(List<RowReader.Result> results, List<StoredPerson> existing) {
+        return plan(results, existing, AttendanceNow.NONE, "");
+    }
+
+    /**
+     * {@code attendance}: what the store holds now, so that the file's attendance column (headed
+     * {@code attendanceColumn}) changes only what it may.
+     */
+    Plan plan(
+            List<RowReader.Result> results,
+            List<StoredPerson> existing,
+            AttendanceNow attendance,
+            String attendanceColumn) {
         Stored stored = index(existing);
         Rows rows = newestPerEmail(results);
         List<Final> finals = match(rows, stored);
         Duplicates duplicates = duplicates(finals, existing);
-        decideFates(finals, duplicates, rows.outcomes());
+        decideFates(finals, duplicates, rows.outcomes(), attendance, attendanceColumn);
         settleUnchangedReRegistrations(rows);
         return new Plan(new ArrayList<>(rows.outcomes().values()), duplicates.groups());
     }
@@ -76,7 +89,7 @@ final class ImportPlanner {
                 continue;
             }
             outcomes.put(r.row(), null); // keeps file order
-            Candidate c = new Candidate(r.row(), r.registrant(), r.issues(), r.table());
+            Candidate c = new Candidate(r.row(), r.registrant(), r.issues(), r.table(), r.attendance());
             String email = c.registrant().email();
             if (email.isEmpty()) {
                 noEmail.add(c);
@@ -174,8 +187,16 @@ final class ImportPlanner {
         }
     }
 
-    /** Added, updated or unchanged, with the duplicate warnings and a confirmed reading kept. */
-    private static void decideFates(List<Final> finals, Duplicates duplicates, Map<Integer, RowOutcome> outcomes) {
+    /**
+     * Added, updated or unchanged, with the duplicate warnings and a confirmed reading kept. A change of
+     * attendance alone is an update; the desk's check-ins and absences stay, with a warning.
+     */
+    private static void decideFates(
+            List<Final> finals,
+            Duplicates duplicates,
+            Map<Integer, RowOutcome> outcomes,
+            AttendanceNow attendance,
+            String attendanceColumn) {
         for (Final f : finals) {
             Candidate c = f.candidate();
             List<Flag> extra = duplicates.flags().getOrDefault(c.row(), List.of());
@@ -188,9 +209,20 @@ final class ImportPlanner {
                 flags.addAll(extra);
                 r = r.withFlags(flags);
             }
+            List<RowIssue> issues = c.issues();
+            Attendance sets;
+            if (f.match() == null) {
+                sets = c.attendance() == Attendance.ABSENT ? Attendance.ABSENT : null;
+            } else {
+                sets = attendance.change(f.match().id(), c.attendance());
+                issues = withKeptAttendance(c, f.match().id(), attendance, attendanceColumn);
+            }
+            // Updated means the answers (or the attendance) change. A mark for review (a possible
+            // duplicate of a newcomer) on a person whose answers are the same leaves them unchanged;
+            // the import still adds the mark (RegistrantImport.write).
             RowFate fate = f.match() == null
                     ? RowFate.ADDED
-                    : r.equals(f.match().registrant()) ? RowFate.UNCHANGED : RowFate.UPDATED;
+                    : sameAnswers(r, f.match().registrant()) && sets == null ? RowFate.UNCHANGED : RowFate.UPDATED;
             outcomes.put(
                     c.row(),
                     RowOutcome.written(
@@ -199,9 +231,33 @@ final class ImportPlanner {
                             fate,
                             f.match() == null ? null : f.match().id(),
                             !extra.isEmpty(),
-                            c.issues(),
-                            c.table()));
+                            issues,
+                            c.table(),
+                            sets));
         }
+    }
+
+    /** Whether two records hold the same answers, whatever marks for review they carry. */
+    static boolean sameAnswers(Registrant a, Registrant b) {
+        return a.withFlags(List.of()).equals(b.withFlags(List.of()));
+    }
+
+    /** The row's issues, and a warning when the file says otherwise than the desk decided (the desk's word stays). */
+    private static List<RowIssue> withKeptAttendance(
+            Candidate c, long personId, AttendanceNow attendance, String column) {
+        Attendance now = attendance.of(personId);
+        if (c.attendance() == null || !attendance.kept(personId) || now == c.attendance()) {
+            return c.issues();
+        }
+        if (now == Attendance.CHECKED_IN && c.attendance() == Attendance.EXPECTED) {
+            return c.issues(); // coming, and came
+        }
+        List<RowIssue> issues = new ArrayList<>(c.issues());
+        issues.add(RowIssue.warning(
+                c.row(),
+                column,
+                now == Attendance.CHECKED_IN ? "registrant.warn.checkedInKept" : "registrant.warn.absentKept"));
+        return issues;
     }
 
     /** A re-registration inside a file that matches the store exactly changes nothing either. */

@@ -29,6 +29,17 @@ public final class ImportPreviewer {
             Optional<ColumnMapping> mapping,
             List<ThemeRef> themes,
             List<StoredPerson> existing) {
+        return preview(file, sheetName, mapping, themes, existing, AttendanceNow.NONE);
+    }
+
+    /** As above, with the attendance the store holds now (an attendance column changes only what it may). */
+    ImportPreview preview(
+            LoadedFile file,
+            Optional<String> sheetName,
+            Optional<ColumnMapping> mapping,
+            List<ThemeRef> themes,
+            List<StoredPerson> existing,
+            AttendanceNow attendance) {
         List<String> names = file.sheets().stream().map(RawSheet::name).toList();
         if (sheetName.isPresent() && !names.contains(sheetName.get())) {
             throw new UserError("registrant.file.noSheet", file.fileName(), sheetName.get(), String.join(", ", names));
@@ -47,7 +58,12 @@ public final class ImportPreviewer {
         for (int i = header.rowIndex() + 1; i < rows.size(); i++) {
             results.add(reader.read(rows.get(i)));
         }
-        ImportPlanner.Plan plan = new ImportPlanner().plan(results, existing);
+        String attendanceColumn = used.columns().stream()
+                .filter(c -> c.field() == Field.ATTENDANCE)
+                .map(ColumnMapping.Column::header)
+                .findFirst()
+                .orElse("");
+        ImportPlanner.Plan plan = new ImportPlanner().plan(results, existing, attendance, attendanceColumn);
         return new ImportPreview(
                 file.fileName(),
                 file.kind(),

@@ -28,8 +28,8 @@ final class ImportWriter implements AutoCloseable {
         this.lastId = c.prepareStatement("SELECT last_insert_rowid()");
         this.answer = c.prepareStatement(
                 "INSERT INTO person_answer(person_id, position, question, answer) VALUES (?, ?, ?, ?)");
-        this.change =
-                c.prepareStatement("INSERT INTO import_change(batch_id, person_id, kind, before) VALUES (?, ?, ?, ?)");
+        this.change = c.prepareStatement(
+                "INSERT INTO import_change(batch_id, person_id, kind, before, attendance_before) VALUES (?, ?, ?, ?, ?)");
     }
 
     /** Adds a person and records the addition in the batch. */
@@ -50,16 +50,20 @@ final class ImportWriter implements AutoCloseable {
             answer.setString(4, e.getValue());
             answer.executeUpdate();
         }
-        recordChange(id, null);
+        recordChange(id, null, null);
         return id;
     }
 
-    /** Records that the batch changed a person that looked like {@code before} (JSON). */
-    void recordChange(long personId, String before) throws SQLException {
+    /**
+     * Records that the batch changed a person that looked like {@code before} (JSON) and, when the
+     * file's attendance column changed theirs, had {@code attendanceBefore} (else null).
+     */
+    void recordChange(long personId, String before, Attendance attendanceBefore) throws SQLException {
         change.setLong(1, batchId);
         change.setLong(2, personId);
         change.setString(3, before == null ? "added" : "updated");
         change.setString(4, before);
+        change.setString(5, attendanceBefore == null ? null : attendanceBefore.code());
         change.executeUpdate();
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import jp.tsunagu.sheet.SheetTable;
@@ -37,12 +38,22 @@ public final class RegistrantExport {
      * fixed columns so that no answer the import kept is missing from the export (issue 12).
      */
     public static final List<String> ANSWER_COLUMNS =
-            List.of("challenges", "missing_resources", "offers", "sdgs", "registered_at", "notes");
+            List.of("challenges", "missing_resources", "offers", "sdgs", "registered_at", "notes", "attendance");
 
     private RegistrantExport() {}
 
-    /** The rows to write, header first; {@code describe} puts a flag into words. */
+    /** The rows to write, header first, everyone expected; {@code describe} puts a flag into words. */
     public static List<List<String>> rows(List<StoredPerson> people, Function<Flag, String> describe) {
+        return rows(people, Map.of(), describe);
+    }
+
+    /**
+     * The rows to write, header first, with each person's attendance by id (expected, checked_in or
+     * absent, as {@code export attendance} writes it; a re-import reads it back); {@code describe}
+     * puts a flag into words.
+     */
+    public static List<List<String>> rows(
+            List<StoredPerson> people, Map<Long, Attendance> attendance, Function<Flag, String> describe) {
         Set<String> questions = new LinkedHashSet<>();
         people.forEach(p -> questions.addAll(p.registrant().extras().keySet()));
         List<List<String>> rows = new ArrayList<>();
@@ -72,7 +83,8 @@ public final class RegistrantExport {
                     text(p.offers()),
                     text(p.sdgs()),
                     text(p.registeredAt()),
-                    text(p.notes())));
+                    text(p.notes()),
+                    attendance.getOrDefault(sp.id(), Attendance.EXPECTED).code()));
             for (String q : questions) {
                 row.add(p.extras().getOrDefault(q, ""));
             }

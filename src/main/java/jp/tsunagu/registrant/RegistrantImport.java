@@ -31,13 +31,28 @@ public final class RegistrantImport {
     private final SpreadsheetReader reader;
     private final ImportPreviewer previewer;
     private final TableSeats seats;
+    private final FileAttendance attendance;
 
-    /** {@code seats}: where a seating file's table column puts people (the seating's seats). */
-    public RegistrantImport(Database database, SpreadsheetReader reader, ImportPreviewer previewer, TableSeats seats) {
+    /**
+     * {@code seats}: where a seating file's table column puts people (the seating's seats);
+     * {@code attendance}: where an attendance column's answers go (the venue day's attendance book).
+     */
+    public RegistrantImport(
+            Database database,
+            SpreadsheetReader reader,
+            ImportPreviewer previewer,
+            TableSeats seats,
+            FileAttendance attendance) {
         this.database = database;
         this.reader = reader;
         this.previewer = previewer;
         this.seats = seats;
+        this.attendance = attendance;
+    }
+
+    /** The attendance the event's people have now, and whose the desk decided. */
+    private AttendanceNow attendanceNow(Connection c, long eventId) throws SQLException {
+        return new AttendanceNow(RegistrantStore.attendance(c, eventId), attendance.decidedAtDesk(eventId));
     }
 
     /** Reads {@code file} and previews it against the event, with a mapping remembered for its headers. */
@@ -50,14 +65,15 @@ public final class RegistrantImport {
             requireEvent(c, eventId);
             RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
             List<StoredPerson> people = RegistrantStore.people(c, eventId, themes);
-            ImportPreview recognised = previewer.preview(loaded, sheet, Optional.empty(), themes.refs(), people);
+            AttendanceNow now = attendanceNow(c, eventId);
+            ImportPreview recognised = previewer.preview(loaded, sheet, Optional.empty(), themes.refs(), people, now);
             Optional<ColumnMapping> remembered = BatchStore.rememberedMapping(
                             c, recognised.mapping().signature())
                     .filter(m -> !m.equals(recognised.mapping()));
             if (remembered.isEmpty()) {
                 return new PreparedImport(eventId, loaded, sheet, recognised, false);
             }
-            ImportPreview again = previewer.preview(loaded, sheet, remembered, themes.refs(), people);
+            ImportPreview again = previewer.preview(loaded, sheet, remembered, themes.refs(), people, now);
             return new PreparedImport(eventId, loaded, sheet, again, true);
         });
     }
@@ -72,7 +88,8 @@ public final class RegistrantImport {
                     Optional.of(prepared.preview().sheet()),
                     Optional.of(mapping),
                     themes.refs(),
-                    people);
+                    people,
+                    attendanceNow(c, prepared.eventId()));
             return new PreparedImport(prepared.eventId(), prepared.file(), Optional.of(p.sheet()), p, true);
         });
     }
@@ -87,11 +104,12 @@ public final class RegistrantImport {
             requireEvent(c, eventId);
             RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
             List<StoredPerson> people = RegistrantStore.people(c, eventId, themes);
-            ImportPreview p = previewer.preview(loaded, sheet, Optional.empty(), themes.refs(), people);
+            AttendanceNow now = attendanceNow(c, eventId);
+            ImportPreview p = previewer.preview(loaded, sheet, Optional.empty(), themes.refs(), people, now);
             Optional<ColumnMapping> remembered =
                     BatchStore.rememberedMapping(c, p.mapping().signature()).filter(m -> !m.equals(p.mapping()));
             ImportPreview planned =
-                    remembered.isEmpty() ? p : previewer.preview(loaded, sheet, remembered, themes.refs(), people);
+                    remembered.isEmpty() ? p : previewer.preview(loaded, sheet, remembered, themes.refs(), people, now);
             if (dryRun) {
                 return new ImportResult(planned, Optional.empty(), true);
             }
@@ -113,7 +131,8 @@ public final class RegistrantImport {
                     Optional.of(prepared.preview().sheet()),
                     Optional.of(prepared.preview().mapping()),
                     themes.refs(),
-                    people);
+                    people,
+                    attendanceNow(c, prepared.eventId()));
             if (prepared.mappingChosen()) {
                 BatchStore.rememberMapping(c, p.mapping());
             }
@@ -129,7 +148,21 @@ public final class RegistrantImport {
             RegistrantStore.Themes themes,
             Progress progress)
             throws SQLException {
-        if (!p.changesSomething()) {
+        Map<Long, Registrant> beforeById = new HashMap<>();
+        people.forEach(s -> beforeById.put(s.id(), s.registrant()));
+        // People whose answers are unchanged but who get a new mark for review (a newcomer may be them).
+        Map<Long, Registrant> marked = new java.util.LinkedHashMap<>();
+        for (RowOutcome o : p.rows()) {
+            Registrant before = o.existingId() == null ? null : beforeById.get(o.existingId());
+            if (o.fate() == RowFate.UNCHANGED && before != null) {
+                List<Flag> flags = new ArrayList<>(before.flags());
+                o.registrant().flags().stream().filter(f -> !flags.contains(f)).forEach(flags::add);
+                if (flags.size() > before.flags().size()) {
+                    marked.put(o.existingId(), before.withFlags(flags));
+                }
+            }
+        }
+        if (!p.changesSomething() && marked.isEmpty()) {
             return new ImportResult(p, Optional.empty(), false);
         }
         long batch = BatchStore.insertBatch(c, eventId, p);
@@ -139,23 +172,36 @@ public final class RegistrantImport {
                 writes.add(o);
             }
         }
-        Map<Long, Registrant> beforeById = new HashMap<>();
-        people.forEach(s -> beforeById.put(s.id(), s.registrant()));
         long done = 0;
         try (ImportWriter writer = new ImportWriter(c, eventId, batch, themes)) {
             for (RowOutcome o : writes) {
                 long id;
                 if (o.fate() == RowFate.ADDED) {
                     id = writer.add(o.registrant());
+                    if (o.table() != null) {
+                        seats.seat(eventId, id, o.table());
+                    }
+                    if (o.attendance() != null) {
+                        attendance.fromFile(eventId, id, o.attendance());
+                    }
                 } else {
                     id = o.existingId();
                     RegistrantStore.update(c, id, o.registrant(), themes);
-                    writer.recordChange(id, RegistrantStore.json(beforeById.get(id)));
-                }
-                if (o.table() != null) {
-                    seats.seat(eventId, id, o.table());
+                    if (o.table() != null) {
+                        seats.seat(eventId, id, o.table());
+                    }
+                    Attendance attendanceBefore = null;
+                    if (o.attendance() != null) {
+                        Attendance was = attendance.fromFile(eventId, id, o.attendance());
+                        attendanceBefore = was == o.attendance() ? null : was;
+                    }
+                    writer.recordChange(id, RegistrantStore.json(beforeById.get(id)), attendanceBefore);
                 }
                 progress.update(++done, writes.size());
+            }
+            for (Map.Entry<Long, Registrant> m : marked.entrySet()) {
+                RegistrantStore.update(c, m.getKey(), m.getValue(), themes);
+                writer.recordChange(m.getKey(), RegistrantStore.json(beforeById.get(m.getKey())), null);
             }
         }
         database.changed(eventId, StoreChange.Topic.PEOPLE);
@@ -193,6 +239,10 @@ public final class RegistrantImport {
                 } else {
                     RegistrantStore.update(
                             c, change.personId(), RegistrantStore.registrantFromJson(change.before()), themes);
+                    if (change.attendanceBefore() != null) {
+                        // Through the venue, which keeps a check-in made since.
+                        attendance.fromFile(batch.eventId(), change.personId(), change.attendanceBefore());
+                    }
                 }
             }
             BatchStore.markUndone(c, batchId);

@@ -1,7 +1,6 @@
 package jp.tsunagu.registrant;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +18,14 @@ import java.util.Optional;
 /** The SQL of registrants: people, their extra answers, import batches and remembered mappings. */
 final class RegistrantStore {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson's object mapper, built on first use: reading people (flags) does without it. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
+
+    static ObjectMapper mapper() {
+        return Mapper.JSON;
+    }
 
     static final String COLUMNS = "name, reading, reading_guessed, organisation, org_key, title, industry,"
             + " category, yeg, email, phone, choice1_theme_id, choice2_theme_id, choice3_theme_id, challenges,"
@@ -72,6 +78,20 @@ final class RegistrantStore {
     /** The people not marked absent: the ones seated and printed. */
     static List<StoredPerson> present(Connection c, long eventId, Themes themes) throws SQLException {
         return people(c, eventId, themes, " AND attendance <> '" + Attendance.ABSENT.code() + "'");
+    }
+
+    /** Every person's attendance (read only: the venue day writes it). */
+    static Map<Long, Attendance> attendance(Connection c, long eventId) throws SQLException {
+        Map<Long, Attendance> all = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, attendance FROM person WHERE event_id = ?")) {
+            s.setLong(1, eventId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    all.put(r.getLong(1), Attendance.of(r.getString(2)));
+                }
+            }
+        }
+        return all;
     }
 
     /** The ids of the people marked absent. */
@@ -244,7 +264,7 @@ final class RegistrantStore {
         s.setInt(i++, p.consent() ? 1 : 0);
         s.setString(i++, p.registeredAt());
         s.setString(i++, p.notes());
-        s.setString(i++, json(p.flags()));
+        s.setString(i++, FlagsJson.write(p.flags()));
         return i;
     }
 
@@ -297,7 +317,7 @@ final class RegistrantStore {
 
     static String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -307,9 +327,12 @@ final class RegistrantStore {
         if (json == null || json.isBlank()) {
             return List.of();
         }
+        if (json.equals("[]")) {
+            return List.of();
+        }
         try {
-            return JSON.readValue(json, new TypeReference<List<Flag>>() {});
-        } catch (JsonProcessingException e) {
+            return FlagsJson.read(json);
+        } catch (java.io.IOException e) {
             // Warnings written by hand or by an older version: keep them as one plain note.
             return List.of(Flag.of("registrant.warn.note", json));
         }
@@ -317,7 +340,7 @@ final class RegistrantStore {
 
     static Registrant registrantFromJson(String json) {
         try {
-            return JSON.readValue(json, Registrant.class);
+            return mapper().readValue(json, Registrant.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

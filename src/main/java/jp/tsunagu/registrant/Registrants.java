@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.store.Database;
+import jp.tsunagu.store.RemovedRows;
 import jp.tsunagu.store.StoreChange;
 import jp.tsunagu.text.ReadingOrder;
 import jp.tsunagu.text.SearchKey;
@@ -61,6 +62,11 @@ public final class Registrants {
         return database.read(c -> RegistrantStore.present(c, eventId, RegistrantStore.themes(c, eventId)));
     }
 
+    /** Every person's attendance by id (expected, checked in, absent), as the venue day keeps it. */
+    public Map<Long, Attendance> attendance(long eventId) {
+        return database.read(c -> RegistrantStore.attendance(c, eventId));
+    }
+
     /** The ids of the event's people marked absent. */
     public List<Long> absent(long eventId) {
         return database.read(c -> RegistrantStore.absent(c, eventId));
@@ -104,27 +110,40 @@ public final class Registrants {
     }
 
     /**
-     * Removes these people (and their seats) as one change, and returns them as they were, so that
-     * {@link #restore} can put them back.
+     * Removes these people as one change, and returns them as they were, so that
+     * {@link #restore(long, List)} can put them back (their answers only; see {@link #remove}).
      */
     public List<StoredPerson> delete(List<Long> personIds) {
+        return remove(personIds).people();
+    }
+
+    /**
+     * Removes these people as one change, with everything that hangs on them (seat, check-in,
+     * the seeds that name them, their check-in history), and returns all of it, so that
+     * {@link #restore(long, RemovedPeople)} puts it back whole.
+     */
+    public RemovedPeople remove(List<Long> personIds) {
         return database.inTransaction(c -> {
             List<StoredPerson> removed = new ArrayList<>();
+            List<Long> found = new ArrayList<>();
             for (long id : personIds) {
                 long eventId = RegistrantStore.eventOf(c, id);
                 if (eventId < 0) {
                     continue;
                 }
                 removed.add(RegistrantStore.person(c, id).orElseThrow());
-                RegistrantStore.delete(c, id);
-                database.changed(eventId, StoreChange.Topic.PEOPLE);
-                database.changed(eventId, StoreChange.Topic.SEATS);
+                found.add(id);
+                announceAll(eventId);
             }
-            return removed;
+            RemovedRows rows = RemovedRows.capture(c, "person", found);
+            for (long id : found) {
+                RegistrantStore.delete(c, id);
+            }
+            return new RemovedPeople(removed, rows);
         });
     }
 
-    /** Puts removed people back under their former ids and answers (undo of delete, add and merge). */
+    /** Puts removed people back under their former ids and answers (undo of adding a person). */
     public void restore(long eventId, List<StoredPerson> people) {
         database.inTransaction(c -> {
             RegistrantStore.Themes themes = RegistrantStore.themes(c, eventId);
@@ -134,6 +153,31 @@ public final class Registrants {
             database.changed(eventId, StoreChange.Topic.PEOPLE);
             return null;
         });
+    }
+
+    /**
+     * Puts removed people back as they were when removed, in one transaction: their answers,
+     * attendance, check-in time and walk-in mark, their seat (unless its table is gone), the seeds
+     * and next steps that named them, their check-in history (undo of a delete).
+     */
+    public void restore(long eventId, RemovedPeople removed) {
+        database.inTransaction(c -> {
+            removed.rows().restore(c);
+            announceAll(eventId);
+            return null;
+        });
+    }
+
+    // A person's removal or return touches every view that shows people.
+    private void announceAll(long eventId) {
+        for (StoreChange.Topic topic : List.of(
+                StoreChange.Topic.PEOPLE,
+                StoreChange.Topic.SEATS,
+                StoreChange.Topic.ATTENDANCE,
+                StoreChange.Topic.OUTCOMES,
+                StoreChange.Topic.FOLLOW_UPS)) {
+            database.changed(eventId, topic);
+        }
     }
 
     /** Puts a person's stored answers back exactly as they were (undo of an edit or a merge), without cleaning. */
@@ -162,6 +206,14 @@ public final class Registrants {
      * choice, cleaned as an edit is) for the person kept; null stores {@link #merged}.
      */
     public StoredPerson merge(long keepId, long dropId, Registrant chosen) {
+        return mergeUndoably(keepId, dropId, chosen).merged();
+    }
+
+    /**
+     * As {@link #merge(long, long, Registrant)}, returning what {@link #unmerge} needs to split the
+     * two again: the kept record as it was and the dropped one with all that hung on it.
+     */
+    public MergedPeople mergeUndoably(long keepId, long dropId, Registrant chosen) {
         if (keepId == dropId) {
             throw new UserError("registrant.merge.same");
         }
@@ -175,11 +227,27 @@ public final class Registrants {
                 throw new UserError("registrant.merge.otherEvent");
             }
             Registrant merged = chosen == null ? combine(keep.registrant(), drop.registrant()) : cleaned(chosen);
+            RemovedRows dropped = RemovedRows.capture(c, "person", List.of(dropId));
             RegistrantStore.delete(c, dropId);
             RegistrantStore.update(c, keepId, merged, RegistrantStore.themes(c, eventId));
-            database.changed(eventId, StoreChange.Topic.PEOPLE);
-            database.changed(eventId, StoreChange.Topic.SEATS);
-            return new StoredPerson(keepId, merged);
+            announceAll(eventId);
+            return new MergedPeople(new StoredPerson(keepId, merged), keep, new RemovedPeople(List.of(drop), dropped));
+        });
+    }
+
+    /** Splits a merge again, in one transaction: the kept record as it was, the dropped one back whole. */
+    public void unmerge(MergedPeople merge) {
+        database.inTransaction(c -> {
+            long eventId = RegistrantStore.eventOf(c, merge.keptBefore().id());
+            if (eventId < 0) {
+                throw new UserError(
+                        "registrant.person.notFound", merge.keptBefore().id());
+            }
+            RegistrantStore.update(
+                    c, merge.keptBefore().id(), merge.keptBefore().registrant(), RegistrantStore.themes(c, eventId));
+            merge.dropped().rows().restore(c);
+            announceAll(eventId);
+            return null;
         });
     }
 
@@ -249,6 +317,14 @@ public final class Registrants {
 
     public static boolean isPossibleDuplicate(Registrant r) {
         return r.flags().stream().anyMatch(f -> f.key().equals(DUPLICATE));
+    }
+
+    /**
+     * Checks what a person typed without the store (a name, an email that looks like one), so that
+     * a form can refuse it at once; the store's own checks (the same email twice) come on saving.
+     */
+    public static void check(Registrant person) {
+        cleaned(person);
     }
 
     /** Cleans what a person typed as the import would, and keeps the organisation key in step. */

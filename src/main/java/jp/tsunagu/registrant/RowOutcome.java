@@ -10,6 +10,8 @@ import java.util.List;
  * @param supersededBy for a superseded row, the row number of the newer registration
  * @param possibleDuplicate whether the row looks like someone else (same name and organisation)
  * @param table the table number a seating file gave the person, or null
+ * @param attendance the attendance this row sets (a new person marked absent, or a stored person whose
+ *     attendance the file's column changes), or null when it sets none; the venue writes it
  */
 public record RowOutcome(
         int row,
@@ -19,14 +21,15 @@ public record RowOutcome(
         Integer supersededBy,
         boolean possibleDuplicate,
         List<RowIssue> issues,
-        Integer table) {
+        Integer table,
+        Attendance attendance) {
     public RowOutcome {
         issues = List.copyOf(issues);
     }
 
     /** A row that cannot be imported, for the reasons in {@code issues}. */
     static RowOutcome rejected(int row, List<RowIssue> issues) {
-        return new RowOutcome(row, RowFate.REJECTED, null, null, null, false, issues, null);
+        return new RowOutcome(row, RowFate.REJECTED, null, null, null, false, issues, null, null);
     }
 
     /** A row that will add or update {@code registrant} ({@code existingId} null: a new person). */
@@ -37,13 +40,14 @@ public record RowOutcome(
             Long existingId,
             boolean duplicate,
             List<RowIssue> issues,
-            Integer table) {
-        return new RowOutcome(row, fate, registrant, existingId, null, duplicate, issues, table);
+            Integer table,
+            Attendance attendance) {
+        return new RowOutcome(row, fate, registrant, existingId, null, duplicate, issues, table, attendance);
     }
 
     /** A row of a person registered again, later, in {@code newerRow} of the same file. */
     static RowOutcome superseded(int row, Registrant registrant, int newerRow, List<RowIssue> issues, Integer table) {
-        return new RowOutcome(row, RowFate.SUPERSEDED, registrant, null, newerRow, false, issues, table);
+        return new RowOutcome(row, RowFate.SUPERSEDED, registrant, null, newerRow, false, issues, table, null);
     }
 
     /** This superseded row, now superseded by {@code newerRow}. */
@@ -53,6 +57,6 @@ public record RowOutcome(
 
     /** This row, changing nothing: its newer registration matches the store exactly. */
     RowOutcome unchanged() {
-        return new RowOutcome(row, RowFate.UNCHANGED, registrant, existingId, supersededBy, false, issues, table);
+        return new RowOutcome(row, RowFate.UNCHANGED, registrant, existingId, supersededBy, false, issues, table, null);
     }
 }

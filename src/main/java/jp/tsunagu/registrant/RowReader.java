@@ -15,8 +15,19 @@ public final class RowReader {
             Pattern.compile("^(合計|小計|総計|総数|計|total|sum|以上)([\\s:：0-9(].*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern KANA_READING = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー・ 　]+");
 
-    /** What became of one row: a registrant, or none (rejected or skipped), and the issues. */
-    public record Result(int row, Registrant registrant, List<RowIssue> issues, boolean skipped, Integer table) {
+    /**
+     * What became of one row: a registrant, or none (rejected or skipped), and the issues.
+     *
+     * @param table the table a seating file's table column gave, or null
+     * @param attendance what the file's attendance column says (expected or absent), or null without one
+     */
+    public record Result(
+            int row,
+            Registrant registrant,
+            List<RowIssue> issues,
+            boolean skipped,
+            Integer table,
+            Attendance attendance) {
         public boolean rejected() {
             return registrant == null && !skipped;
         }
@@ -45,7 +56,7 @@ public final class RowReader {
     public Result read(RawRow raw) {
         int row = raw.number();
         if (raw.blank() || isFooter(raw)) {
-            return new Result(row, null, List.of(), true, null);
+            return new Result(row, null, List.of(), true, null, null);
         }
         List<RowIssue> issues = new ArrayList<>();
         List<String> cutColumns = new ArrayList<>();
@@ -57,7 +68,7 @@ public final class RowReader {
                 header(Field.NAME).or(() -> header(Field.FAMILY_NAME)).orElse("");
         if (name.isEmpty()) {
             issues.add(RowIssue.rejection(row, nameHeader, "registrant.row.noName"));
-            return new Result(row, null, issues, false, null);
+            return new Result(row, null, issues, false, null, null);
         }
         List<Flag> flags = new ArrayList<>();
         for (String column : cutColumns) {
@@ -168,7 +179,25 @@ public final class RowReader {
                 .flags(flags)
                 .extras(extras)
                 .build();
-        return new Result(row, r, issues, false, table(raw, row, issues));
+        return new Result(row, r, issues, false, table(raw, row, issues), attendance(raw, row, issues));
+    }
+
+    /**
+     * The attendance column's answer: absent for 欠席, 不参加, ×; expected for 出席, 参加, ○ and a blank
+     * (decision 0035); an answer that says neither (未定) is a warning and leaves the person expected.
+     * Null when the file has no such column. Only a row issue, not a flag: the person's record stays as it was.
+     */
+    private Attendance attendance(RawRow raw, int row, List<RowIssue> issues) {
+        if (!mapping.has(Field.ATTENDANCE)) {
+            return null;
+        }
+        String answer = get(raw, Field.ATTENDANCE);
+        Optional<Boolean> coming = AnswerParser.attending(answer);
+        if (coming.isEmpty()) {
+            issues.add(RowIssue.warning(
+                    row, header(Field.ATTENDANCE).orElse(""), "registrant.warn.attendance", answer.strip()));
+        }
+        return coming.orElse(true) ? Attendance.EXPECTED : Attendance.ABSENT;
     }
 
     /** A YEG mark column when the form has one, else the category (掛川YEG会員, 青年部). */

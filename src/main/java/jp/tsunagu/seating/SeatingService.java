@@ -58,6 +58,15 @@ public final class SeatingService {
     }
 
     private SeatingBoard board(Connection c, EventPlan plan) throws SQLException {
+        return board(c, plan, true);
+    }
+
+    /**
+     * {@code reviewed} false leaves the review of the seating as it stands out (an empty one): the
+     * automatic seating replaces that seating and reviews its own, so judging the old one twice
+     * only cost a command-line {@code assign} its time.
+     */
+    private SeatingBoard board(Connection c, EventPlan plan, boolean reviewed) throws SQLException {
         long eventId = plan.event().id();
         List<SeatedPerson> people = SeatingStore.participants(registrants, seats, eventId);
         SeatingProblem problem = new SeatingProblem(
@@ -69,7 +78,10 @@ public final class SeatingService {
                 SeatingStore.rules(c, eventId));
         Map<Long, Integer> seats = new java.util.HashMap<>();
         people.stream().filter(p -> p.table() != null).forEach(p -> seats.put(p.id(), p.table()));
-        return new SeatingBoard(plan, people, problem, SeatingReview.of(problem, seats));
+        SeatingResult review = reviewed
+                ? SeatingReview.of(problem, seats)
+                : new SeatingResult(seats, List.of(), List.of(), SeatingScore.of(problem, seats), List.of(), 0, false);
+        return new SeatingBoard(plan, people, problem, review);
     }
 
     /** The problem the automatic seating solves for the event now. */
@@ -89,7 +101,8 @@ public final class SeatingService {
      * error says so.
      */
     public SeatingResult assign(long eventId, Consumer<SeatingProgress> progress, BooleanSupplier cancelled) {
-        SeatingBoard before = board(eventId);
+        SeatingBoard before = database.read(c -> board(c, events.plan(eventId), false));
+        SeatingSolver.trace("board read");
         SeatingResult result = solver.solve(before.problem(), progress, cancelled);
         List<Seat> seats = new ArrayList<>();
         for (SeatedPerson p : before.people()) {
@@ -100,7 +113,7 @@ public final class SeatingService {
             // The solver ran on a snapshot without holding the store; another command (an import,
             // a second window) may have changed the participants meanwhile. Then this seating and
             // its report would be about people who are no longer as seated, so it is not saved.
-            SeatingBoard now = board(c, events.plan(eventId));
+            SeatingBoard now = board(c, events.plan(eventId), false);
             if (!now.problem().equals(before.problem()) || !now.people().equals(before.people())) {
                 throw new UserError(
                         "seating.error.changedMeanwhile",

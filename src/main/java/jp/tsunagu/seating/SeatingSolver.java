@@ -37,6 +37,36 @@ public final class SeatingSolver {
         ExactSeating.load();
     }
 
+    /**
+     * Starts loading the exact solver's native library on a daemon thread and returns at once: a
+     * command-line {@code assign} calls it first thing, so the load (a quarter to half a second)
+     * overlaps the JVM's class loading, reading the store and the quick seating on the other core
+     * instead of following them. A load that fails here fails again, and is handled, in the solve.
+     */
+    public static void prepareInBackground() {
+        Thread loading = new Thread(
+                () -> {
+                    try {
+                        ExactSeating.load();
+                    } catch (RuntimeException | LinkageError e) {
+                        // The solve loads again and falls back to the quick seating if it still fails.
+                    }
+                    trace("solver library loaded");
+                },
+                "seating-library");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
+    /** With {@code -Dtsunagu.seating.trace}: what happened, in ms since the JVM started, on stderr. */
+    public static void trace(String what) {
+        if (Boolean.getBoolean("tsunagu.seating.trace")) {
+            long sinceStart = System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.printf("%s: %d ms after JVM start%n", what, sinceStart);
+        }
+    }
+
     public SeatingResult solve(SeatingProblem problem) {
         return solve(problem, progress -> {}, () -> false);
     }
@@ -66,6 +96,7 @@ public final class SeatingSolver {
         progress.accept(new SeatingProgress(quickShare, result(model, best, false, start), true));
         if (Boolean.getBoolean("tsunagu.seating.trace")) {
             System.err.printf("quick: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+            trace("quick seating done");
         }
         if (!cancelled.getAsBoolean() && model.people > 0 && model.tableCount > 0) {
             boolean everyoneFits = countSeated(best) == model.people;
@@ -84,6 +115,7 @@ public final class SeatingSolver {
                 }
             }
         }
+        trace("solve done");
         SeatingResult result = result(model, best, optimal, start);
         progress.accept(new SeatingProgress(1.0, result, false));
         return result;

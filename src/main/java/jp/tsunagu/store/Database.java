@@ -124,6 +124,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts loading the SQLite driver's native library (copied out of the jar and linked, 0.1-0.3 s)
+     * and its date formats on a daemon thread: a command line calls it first thing, so that this
+     * overlaps parsing the command instead of following it. {@link #open} waits for what is not done.
+     */
+    public static void prepareInBackground() {
+        Thread loading = new Thread(
+                () -> {
+                    try {
+                        ScratchFolder.keepSqliteLibraryApart();
+                        org.sqlite.SQLiteJDBCLoader.initialize();
+                        new SQLiteConfig().toProperties();
+                    } catch (Exception | LinkageError e) {
+                        // Database.open loads again and says what fails, in words.
+                    }
+                },
+                "store-library");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
     private static Connection connect(Path file) {
         // WAL is switched on only after the file is known to be ours: a foreign database is left as it was.
         SQLiteConfig config = new SQLiteConfig();

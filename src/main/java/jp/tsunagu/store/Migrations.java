@@ -111,7 +111,10 @@ public final class Migrations {
         }
     }
 
-    /** Splits a script at semicolons that end a line; our scripts keep one statement per such end. */
+    /**
+     * Splits a script at semicolons that end a line; our scripts keep one statement per such end.
+     * A trigger's body holds statements of its own, so a trigger ends only at its {@code END;}.
+     */
     static List<String> splitStatements(String script) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -121,7 +124,11 @@ public final class Migrations {
                 continue;
             }
             current.append(line).append('\n');
-            if (code.endsWith(";")) {
+            boolean trigger = current.toString()
+                    .strip()
+                    .toUpperCase(java.util.Locale.ROOT)
+                    .startsWith("CREATE TRIGGER");
+            if (trigger ? code.equalsIgnoreCase("END;") : code.endsWith(";")) {
                 statements.add(current.toString().strip());
                 current.setLength(0);
             }

@@ -40,7 +40,7 @@ public final class ScratchFolder {
      * user named before it is known to be a store); those of processes no longer running are
      * removed here, whatever their age.
      */
-    public static void keepSqliteLibraryApart() {
+    public static synchronized void keepSqliteLibraryApart() {
         if (System.getProperty("org.sqlite.tmpdir") != null) {
             return;
         }

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -49,6 +51,12 @@ public final class FxTaskRunner implements TaskRunner {
         thread.setDaemon(true);
         return thread;
     });
+    // Holds a debounced read (a search typed key by key) until the user pauses.
+    private final ScheduledExecutorService pause = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "tsunagu-pause");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<String, Long> newestRead = new ConcurrentHashMap<>();
     private final AtomicLong reads = new AtomicLong();
     private final BooleanProperty running = new SimpleBooleanProperty();
@@ -80,21 +88,63 @@ public final class FxTaskRunner implements TaskRunner {
     public <T> void read(String key, Callable<T> read, Consumer<T> onDone, Consumer<Throwable> onFailed) {
         long number = reads.incrementAndGet();
         newestRead.put(key, number);
-        reader.execute(() -> {
-            if (newestRead.get(key) != number) {
-                return; // a newer read of the same key is waiting: this one is stale already
-            }
-            try {
-                T result = read.call();
-                Platform.runLater(() -> {
+        reader.execute(() -> readNow(key, number, read, onDone, onFailed));
+    }
+
+    @Override
+    public <T> void readAfter(
+            String key, long delayMillis, Callable<T> read, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        long number = reads.incrementAndGet();
+        newestRead.put(key, number);
+        pause.schedule(
+                () -> {
                     if (newestRead.get(key) == number) {
-                        onDone.accept(result);
+                        reader.execute(() -> readNow(key, number, read, onDone, onFailed));
                     }
-                });
+                },
+                delayMillis,
+                TimeUnit.MILLISECONDS);
+    }
+
+    // On the store thread: changes and reads for views run there one at a time, in the order asked,
+    // so a list read after a change sees it, and the FX thread never waits for the store's lock.
+    @Override
+    public <T> void change(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        reader.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onDone.accept(result));
             } catch (Exception | Error e) {
+                if (!(e instanceof UserError)) {
+                    LOG.log(Level.WARNING, "A change failed", e);
+                }
                 Platform.runLater(() -> onFailed.accept(e));
             }
         });
+    }
+
+    // The store thread runs in order, and Platform.runLater too: this runs after every change asked
+    // before it has been carried out and its result shown.
+    @Override
+    public void afterChanges(Runnable then) {
+        reader.execute(() -> Platform.runLater(then));
+    }
+
+    private <T> void readNow(
+            String key, long number, Callable<T> read, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        if (newestRead.get(key) != number) {
+            return; // a newer read of the same key is waiting: this one is stale already
+        }
+        try {
+            T result = read.call();
+            Platform.runLater(() -> {
+                if (newestRead.get(key) == number) {
+                    onDone.accept(result);
+                }
+            });
+        } catch (Exception | Error e) {
+            Platform.runLater(() -> onFailed.accept(e));
+        }
     }
 
     private <T> void start(WorkTask<T> task, Consumer<T> onDone, Consumer<Throwable> onFailed) {

@@ -28,7 +28,21 @@ public final class MainViewModel {
         this.settings = settings;
         openEvent.addListener((o, old, now) -> {
             if (now != null) {
-                settings.put(LAST_EVENT, Long.toString(now.id()));
+                // Remembered off the FX thread: switching events never waits for an import.
+                String id = Long.toString(now.id());
+                context.tasks()
+                        .change(
+                                () -> {
+                                    settings.put(LAST_EVENT, id);
+                                    return id;
+                                },
+                                kept -> {},
+                                failure -> context.dialogs()
+                                        .showError(
+                                                context.text("event.new.title"),
+                                                failure instanceof UserError u
+                                                        ? u.describe(context.messages())
+                                                        : String.valueOf(failure.getMessage())));
             }
             context.undo().clear();
         });
@@ -44,18 +58,30 @@ public final class MainViewModel {
                 .orElse(list.isEmpty() ? null : list.getFirst()));
     }
 
-    /** Creates an event and opens it; refused values leave the store unchanged and say why. */
-    public Optional<Event> create(EventDetails details) {
-        try {
-            EventPlan plan = events.create(details);
-            list.setAll(events.list());
-            openEvent.set(plan.event());
-            return Optional.of(plan.event());
-        } catch (UserError e) {
-            context.dialogs().showError(context.text("event.new.title"), e.describe(context.messages()));
-            return Optional.empty();
-        }
+    /**
+     * Creates an event (off the FX thread) and opens it; refused values leave the store unchanged
+     * and say why.
+     */
+    public void create(EventDetails details) {
+        context.tasks()
+                .change(
+                        () -> {
+                            EventPlan plan = events.create(details);
+                            return new Created(plan.event(), events.list());
+                        },
+                        created -> {
+                            list.setAll(created.events());
+                            openEvent.set(created.event());
+                        },
+                        failure -> context.dialogs()
+                                .showError(
+                                        context.text("event.new.title"),
+                                        failure instanceof UserError u
+                                                ? u.describe(context.messages())
+                                                : String.valueOf(failure.getMessage())));
     }
+
+    private record Created(Event event, java.util.List<Event> events) {}
 
     /** Shows an event's new name or date in the selector after the preparation screen saved it. */
     public void changed(Event event) {

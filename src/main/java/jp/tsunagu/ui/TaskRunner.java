@@ -50,6 +50,35 @@ public interface TaskRunner {
         onDone.accept(result);
     }
 
+    /**
+     * Like {@link #read}, asked after {@code delayMillis} of quiet: a newer read of the same key
+     * within the pause replaces this one before it touches the store (a search typed key by key).
+     * This default reads at once (view model tests).
+     */
+    default <T> void readAfter(
+            String key, long delayMillis, Callable<T> read, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        read(key, read, onDone, onFailed);
+    }
+
+    /**
+     * Carries out a user's change on the store (a move on the board, a save, an undo) off the UI
+     * thread, after the reads and changes asked before it, so that the window never waits for the
+     * store; then {@code onDone} with the result, or {@code onFailed}, on the UI thread. Changes
+     * run one at a time in the order asked. This default runs at once (view model tests).
+     */
+    default <T> void change(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        read("change", work, onDone, onFailed);
+    }
+
+    /**
+     * Runs {@code then} on the UI thread once every change asked so far has been carried out and
+     * shown: Ctrl+Z waits for the move just made, so that it undoes that move, not the edit before it.
+     * This default runs at once (view model tests, where changes are done at once).
+     */
+    default void afterChanges(Runnable then) {
+        then.run();
+    }
+
     default <T> void runLatest(
             String key, String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
         run(title, work, onDone, onFailed);

@@ -15,6 +15,7 @@ import jp.tsunagu.event.EventTable;
 import jp.tsunagu.event.Theme;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.registrant.Attendance;
+import jp.tsunagu.registrant.FileAttendance;
 import jp.tsunagu.registrant.Registrant;
 import jp.tsunagu.registrant.Registrants;
 import jp.tsunagu.registrant.StoredPerson;
@@ -38,7 +39,7 @@ import jp.tsunagu.text.SearchKey;
  * returned survives a crash. Seats are written through the seating service, people added through
  * the registrant service; attendance is written here only.
  */
-public final class VenueService {
+public final class VenueService implements FileAttendance {
     private final Database database;
     private final SeatingService seating;
     private final Seats seats;
@@ -174,6 +175,36 @@ public final class VenueService {
                             now.checkedInAt()));
             database.changed(eventId, Topic.ATTENDANCE);
             return new CheckIn(require(c, eventId, personId), false, false, List.of());
+        });
+    }
+
+    @Override
+    public java.util.Set<Long> decidedAtDesk(long eventId) {
+        return database.read(c -> VenueStore.decidedAtDesk(c, eventId));
+    }
+
+    /**
+     * A registration file's attendance column (出欠), brought in by the import: expected or absent,
+     * never over what the desk decided (a check-in, an absence marked there). Not in the desk's log:
+     * F2 takes back the desk's own changes, the import's undo takes back the import's.
+     */
+    @Override
+    public Attendance fromFile(long eventId, long personId, Attendance wanted) {
+        if (wanted == Attendance.CHECKED_IN) {
+            throw new IllegalArgumentException("a file never checks anybody in");
+        }
+        return database.inTransaction(c -> {
+            VenuePerson now = VenueStore.person(c, eventId, personId)
+                    .orElseThrow(() -> new UserError("venue.error.noPerson", personId));
+            if (now.attendance() == wanted || VenueStore.decidedAtDesk(c, eventId, personId)) {
+                return now.attendance();
+            }
+            if (wanted == Attendance.ABSENT) {
+                seats.free(eventId, List.of(personId));
+            }
+            VenueStore.setAttendance(c, personId, wanted, null);
+            database.changed(eventId, Topic.ATTENDANCE);
+            return now.attendance();
         });
     }
 

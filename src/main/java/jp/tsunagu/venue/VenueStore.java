@@ -88,6 +88,39 @@ final class VenueStore {
         }
     }
 
+    // Decided at the desk: checked in, or absent by the desk's own last change (not by an import).
+    private static final String DECIDED_AT_DESK = """
+            (p.attendance = 'checked_in'
+             OR (p.attendance = 'absent'
+                 AND (SELECT a.after FROM attendance_change a WHERE a.person_id = p.id ORDER BY a.id DESC LIMIT 1)
+                     = 'absent'))""";
+
+    /** The event's people whose attendance the desk decided; a registration file leaves theirs as it is. */
+    static java.util.Set<Long> decidedAtDesk(Connection c, long eventId) throws SQLException {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT p.id FROM person p WHERE p.event_id = ? AND " + DECIDED_AT_DESK)) {
+            s.setLong(1, eventId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    static boolean decidedAtDesk(Connection c, long eventId, long personId) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT 1 FROM person p WHERE p.event_id = ? AND p.id = ? AND " + DECIDED_AT_DESK)) {
+            s.setLong(1, eventId);
+            s.setLong(2, personId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
     static void markWalkIn(Connection c, long personId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE person SET walk_in = 1 WHERE id = ?")) {
             s.setLong(1, personId);

@@ -98,7 +98,12 @@ public final class ImportBenchmark {
 
     private static final int ASSIGN_PEOPLE = 140;
 
-    /** {@code assign} on 140 people, five runs, each a fresh JVM: median wall time against the 1 s budget. */
+    /**
+     * {@code assign} on 140 people, five runs, each a fresh JVM: median wall time against the 1 s budget. Each run is
+     * followed by {@code event list} on the same store (the floor: JVM, command line and store, nothing solved) and,
+     * with {@code BENCH_BASELINE=other.jar}, by the same {@code assign} from that jar, so that a loaded machine weighs
+     * on all three alike. One more run with {@code -Dtsunagu.seating.trace} prints where the time goes.
+     */
     private static void assign(Path jar, String java, Path dir) throws Exception {
         Path workbook = dir.resolve("registrants-140.xlsx");
         List<List<Object>> rows = new ArrayList<>();
@@ -112,38 +117,109 @@ public final class ImportBenchmark {
         exec(
                 List.of(java, "-jar", jar.toString(), "--data", store.toString(), "import", workbook.toString()),
                 dir.resolve("assign-import.log"));
-        List<Long> millis = new ArrayList<>();
-        for (int run = 1; run <= RUNS; run++) {
-            Path log = dir.resolve("assign" + run + ".log");
-            List<String> command = List.of(
-                    "/usr/bin/time",
-                    "-v",
-                    java,
-                    "-Xmx512m",
-                    "-jar",
-                    jar.toString(),
-                    "--data",
-                    store.toString(),
-                    "--json",
-                    "assign");
-            long start = System.nanoTime();
-            exec(command, log);
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            String out = Files.readString(log, StandardCharsets.UTF_8);
-            if (!out.contains("\"score\"")) {
-                throw new IllegalStateException("assign printed no score:\n" + out);
-            }
-            millis.add(ms);
-            double cpu = seconds(USER, out) + seconds(SYS, out);
-            System.out.printf("assign run %d: %d ms wall, %.2f s CPU (user+sys)%n", run, ms, cpu);
+        String baseline = System.getenv("BENCH_BASELINE");
+        // The baseline jar gets a store of its own: an older jar refuses a store a newer one migrated.
+        Path baselineStore = dir.resolve("assign-baseline.db");
+        if (baseline != null) {
+            exec(
+                    List.of(
+                            java,
+                            "-jar",
+                            baseline,
+                            "--data",
+                            baselineStore.toString(),
+                            "event",
+                            "new",
+                            "--name",
+                            "bench"),
+                    dir.resolve("baseline-event.log"));
+            exec(
+                    List.of(java, "-jar", baseline, "--data", baselineStore.toString(), "import", workbook.toString()),
+                    dir.resolve("baseline-import.log"));
         }
-        long median = millis.stream().sorted().toList().get(millis.size() / 2);
+        List<Run> assign = new ArrayList<>();
+        List<Run> floor = new ArrayList<>();
+        List<Run> before = new ArrayList<>();
+        for (int run = 1; run <= RUNS; run++) {
+            Run a = timed(java, jar, store, dir.resolve("assign" + run + ".log"), "\"score\"", "--json", "assign");
+            Run f = timed(java, jar, store, dir.resolve("list" + run + ".log"), "bench", "event", "list");
+            assign.add(a);
+            floor.add(f);
+            System.out.printf(
+                    "assign run %d: %d ms wall, %.2f s CPU (user+sys); event list %d ms wall, %.2f s CPU",
+                    run, a.millis(), a.cpu(), f.millis(), f.cpu());
+            if (baseline != null) {
+                Run b = timed(
+                        java,
+                        Path.of(baseline),
+                        baselineStore,
+                        dir.resolve("baseline" + run + ".log"),
+                        "\"score\"",
+                        "--json",
+                        "assign");
+                before.add(b);
+                System.out.printf("; baseline assign %d ms wall, %.2f s CPU", b.millis(), b.cpu());
+            }
+            System.out.println();
+        }
+        Path traced = dir.resolve("assign-trace.log");
+        exec(
+                List.of(
+                        java,
+                        "-Xmx512m",
+                        "-Dtsunagu.seating.trace=true",
+                        "-jar",
+                        jar.toString(),
+                        "--data",
+                        store.toString(),
+                        "--json",
+                        "assign"),
+                traced);
+        System.out.println("one traced run (ms after the JVM started):");
+        Files.readAllLines(traced, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.startsWith("{"))
+                .forEach(l -> System.out.println("  " + l));
         System.out.printf(
                 "load average now: %s%n",
                 Files.readString(Path.of("/proc/loadavg")).strip());
+        long median = median(assign, Run::millis);
         System.out.printf(
-                "AssignBenchmark: %d people from the command line, median %d ms all told (budget 1000): %s%n",
-                ASSIGN_PEOPLE, median, median <= 1000 ? "within budget" : "OVER BUDGET");
+                "AssignBenchmark: %d people from the command line, median %d ms all told, %.2f s CPU (budget 1000 ms): %s;"
+                        + " event list median %d ms, %.2f s CPU%s%n",
+                ASSIGN_PEOPLE,
+                median,
+                median(assign, Run::cpu),
+                median <= 1000 ? "within budget" : "OVER BUDGET",
+                median(floor, Run::millis),
+                median(floor, Run::cpu),
+                before.isEmpty()
+                        ? ""
+                        : String.format(
+                                "; baseline assign median %d ms, %.2f s CPU",
+                                median(before, Run::millis), median(before, Run::cpu)));
+    }
+
+    /** One command's wall time and CPU time. */
+    private record Run(long millis, double cpu) {}
+
+    private static Run timed(String java, Path jar, Path store, Path log, String expected, String... args)
+            throws Exception {
+        List<String> command = new ArrayList<>(
+                List.of("/usr/bin/time", "-v", java, "-Xmx512m", "-jar", jar.toString(), "--data", store.toString()));
+        command.addAll(List.of(args));
+        long start = System.nanoTime();
+        exec(command, log);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        if (!out.contains(expected)) {
+            throw new IllegalStateException(String.join(" ", args) + " printed no " + expected + ":\n" + out);
+        }
+        return new Run(ms, seconds(USER, out) + seconds(SYS, out));
+    }
+
+    private static <T extends Comparable<T>> T median(List<Run> runs, java.util.function.Function<Run, T> value) {
+        List<T> sorted = runs.stream().map(value).sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private static double seconds(Pattern p, String text) {

@@ -69,7 +69,7 @@ class ImportCommandTest {
         CliRun run = CliRun.of(store, "import", csv.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
-                .contains("追加 2 人、更新 1 件")
+                .contains("追加 2 人、更新 0 人")
                 .contains("3 行目 [お名前] 取り込まない：名前が空のため取り込みません。")
                 .contains("重複の可能性");
         CliRun english = CliRun.of(store, Locale.ENGLISH, "import", csv.toString());
@@ -130,6 +130,7 @@ class ImportCommandTest {
                         "sdgs",
                         "registered_at",
                         "notes",
+                        "attendance",
                         "食物アレルギー");
         CSVRecord taro = records.stream()
                 .filter(r -> r.get(7).equals("taro@example.com"))
@@ -139,7 +140,8 @@ class ImportCommandTest {
         assertThat(taro.get(6)).isEqualTo("true");
         assertThat(taro.get(9)).isEqualTo("2");
         assertThat(taro.get(13)).contains("同じ名前・所属の人がいます");
-        assertThat(taro.get(20)).isEqualTo("えび");
+        assertThat(taro.get(20)).isEqualTo("expected");
+        assertThat(taro.get(21)).isEqualTo("えび");
 
         Path xlsx = folder.resolve("registrants.xlsx");
         assertThat(CliRun.of(store, "export", "registrants", "--out", xlsx.toString())

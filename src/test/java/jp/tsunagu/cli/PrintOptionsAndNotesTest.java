@@ -123,4 +123,15 @@ class PrintOptionsAndNotesTest {
                 .isEqualTo("𠀀");
         assertThat(json.get("language").asText()).isEqualTo("ja");
     }
+
+    @Test
+    void aHostsNameWithACharacterNoBundledFontHasIsSaidToo() {
+        CliRun add = CliRun.of(
+                store, "staff", "add", "--table", "1", "--role", "advisor", "--name", "𠀀田 一郎", "--org", "静岡大学");
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        CliRun run = CliRun.of(
+                store, "print", "signs", "--out", folder.resolve("signs.pdf").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("の「𠀀」").contains("𠀀田");
+    }
 }

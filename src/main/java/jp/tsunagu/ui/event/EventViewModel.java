@@ -1,6 +1,7 @@
 package jp.tsunagu.ui.event;
 
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -58,7 +59,7 @@ public final class EventViewModel {
 
     /**
      * Shows {@code shown}. Opening the stage again for the same event keeps what is in the forms;
-     * the tables follow the store's changes ({@link #watchTables}).
+     * the tables follow the store's changes ({@link #tablesChanged}).
      */
     public void show(Event shown) {
         boolean same = event != null && event.id() == shown.id();
@@ -67,7 +68,8 @@ public final class EventViewModel {
             return;
         }
         details.fill(shown);
-        refresh(events.plan(shown.id()), 1);
+        long eventId = shown.id();
+        context.tasks().read("eventPlan", () -> events.plan(eventId), plan -> shown(eventId, plan, 1), this::failed);
         readStatus();
     }
 
@@ -75,9 +77,19 @@ public final class EventViewModel {
         if (event == null) {
             return;
         }
-        EventStatus status = events.status(event.id());
-        statusText.set(context.text("event.status", context.text("event.status." + status.code())));
-        closed.set(status == EventStatus.CLOSED);
+        long eventId = event.id();
+        context.tasks()
+                .read(
+                        "eventStatus",
+                        () -> events.status(eventId),
+                        status -> {
+                            if (event != null && event.id() == eventId) {
+                                statusText.set(
+                                        context.text("event.status", context.text("event.status." + status.code())));
+                                closed.set(status == EventStatus.CLOSED);
+                            }
+                        },
+                        this::failed);
     }
 
     /**
@@ -90,8 +102,8 @@ public final class EventViewModel {
         }
         if (context.dialogs()
                 .confirm(context.text("event.close.title"), context.text("event.close.confirm", event.name()))) {
-            apply(() -> events.close(event.id()));
-            readStatus();
+            long eventId = event.id();
+            store(() -> events.close(eventId), closedNow -> readStatus());
         }
     }
 
@@ -109,8 +121,25 @@ public final class EventViewModel {
         if (event == null) {
             return;
         }
+        long eventId = event.id();
+        context.tasks()
+                .read(
+                        "eventPlan",
+                        () -> events.plan(eventId),
+                        plan -> shown(eventId, plan, selectedNumber()),
+                        this::failed);
+    }
+
+    private int selectedNumber() {
         EventTable now = selected.get();
-        refresh(events.plan(event.id()), now == null ? 1 : now.number());
+        return now == null ? 1 : now.number();
+    }
+
+    // A plan read off the FX thread is shown only if the user is still on that event.
+    private void shown(long eventId, EventPlan plan, int selectNumber) {
+        if (event != null && event.id() == eventId) {
+            refresh(plan, selectNumber);
+        }
     }
 
     private void refresh(EventPlan plan, int selectNumber) {
@@ -123,15 +152,21 @@ public final class EventViewModel {
     public void saveDetails() {
         EventDetails before = new EventDetails(event.name(), event.date(), event.venue());
         EventDetails after = details.details();
-        if (apply(() -> saveDetails(after))) {
-            context.undo().done(edit("undo.eventDetails", () -> saveDetails(before), () -> saveDetails(after)));
-        }
+        saveDetails(after, () -> context.undo()
+                .done(edit(
+                        "undo.eventDetails", () -> saveDetails(before, () -> {}), () -> saveDetails(after, () -> {}))));
     }
 
-    private void saveDetails(EventDetails value) {
-        event = events.update(event.id(), value);
-        details.fill(event);
-        eventChanged.accept(event);
+    private void saveDetails(EventDetails value, Runnable then) {
+        long eventId = event.id();
+        store(() -> events.update(eventId, value), updated -> {
+            if (event != null && event.id() == eventId) {
+                event = updated;
+                details.fill(updated);
+            }
+            eventChanged.accept(updated);
+            then.run();
+        });
     }
 
     /**
@@ -144,24 +179,68 @@ public final class EventViewModel {
         if (switching || next == null || (leaving != null && leaving.number() == next.number())) {
             return true;
         }
-        if (leaving != null && tableFormChanged(leaving)) {
-            if (tableForm.valid.get()) {
-                switching = true;
-                try {
-                    saveTable();
-                } finally {
-                    switching = false;
-                }
-            } else if (!context.dialogs()
-                    .confirm(
-                            context.text("event.table.unsaved.title"),
-                            context.text("event.table.unsaved.confirm", leaving.number()))) {
-                return false;
-            }
+        if (!keepTableEdits(leaving, "event.table.unsaved.confirm")) {
+            return false;
         }
         int number = next.number();
         selected.set(
                 tables.stream().filter(t -> t.number() == number).findFirst().orElse(next));
+        return true;
+    }
+
+    /**
+     * The page is being left (another stage, another event, the window closing): what was typed
+     * is saved, as it would be on choosing another table, or, when it cannot be saved, the user
+     * is asked whether to drop it; false means stay on the page.
+     */
+    public boolean leave() {
+        if (event == null) {
+            return true;
+        }
+        if (!keepDetails()) {
+            return false;
+        }
+        return keepTableEdits(selected.get(), "event.table.unsaved.leave");
+    }
+
+    /** Saves the table form's changes for {@code leaving}, or asks to drop them; false means stay. */
+    private boolean keepTableEdits(EventTable leaving, String questionKey) {
+        if (leaving == null || !tableFormChanged(leaving)) {
+            return true;
+        }
+        if (tableForm.valid.get()) {
+            // Saved off the FX thread, in order with every other change (the window waits for it
+            // before it closes).
+            switching = true;
+            try {
+                saveTable();
+                return true;
+            } finally {
+                switching = false;
+            }
+        }
+        if (!context.dialogs()
+                .confirm(context.text("event.table.unsaved.title"), context.text(questionKey, leaving.number()))) {
+            return false;
+        }
+        tableForm.fill(leaving);
+        return true;
+    }
+
+    /** Saves changed name, date and venue on leaving, or asks to drop them when they cannot be saved. */
+    private boolean keepDetails() {
+        EventDetails stored = new EventDetails(event.name(), event.date(), event.venue());
+        if (details.valid().get()) {
+            if (!details.details().equals(stored)) {
+                saveDetails();
+            }
+            return true;
+        }
+        if (!context.dialogs()
+                .confirm(context.text("event.table.unsaved.title"), context.text("event.details.unsaved.leave"))) {
+            return false;
+        }
+        details.fill(event);
         return true;
     }
 
@@ -170,7 +249,7 @@ public final class EventViewModel {
         return !tableForm.valid.get() || !tableForm.edit().equals(TableEdit.of(table));
     }
 
-    /** Saves the selected table's form. */
+    /** Saves the selected table's form (off the FX thread); the list shows it when stored. */
     public void saveTable() {
         EventTable table = selected.get();
         if (table == null || !tableForm.valid.get()) {
@@ -178,32 +257,45 @@ public final class EventViewModel {
         }
         TableEdit before = TableEdit.of(table);
         TableEdit after = tableForm.edit();
-        if (apply(() -> editTable(after))) {
-            context.undo().done(edit("undo.table", () -> editTable(before), () -> editTable(after), table.number()));
-        }
+        editTable(after, () -> context.undo()
+                .done(edit(
+                        "undo.table",
+                        () -> editTable(before, () -> {}),
+                        () -> editTable(after, () -> {}),
+                        table.number())));
     }
 
-    private void editTable(TableEdit edit) {
-        events.editTable(event.id(), edit);
-        refresh(events.plan(event.id()), edit.tableNumber());
+    // The table saved may not be the one selected by the time it is stored (saved on leaving it):
+    // the selection stays where the user is.
+    private void editTable(TableEdit edit, Runnable then) {
+        long eventId = event.id();
+        store(
+                () -> {
+                    events.editTable(eventId, edit);
+                    return events.plan(eventId);
+                },
+                plan -> {
+                    shown(eventId, plan, selectedNumber());
+                    then.run();
+                });
     }
 
     /** Adds a theme with a table of its own, named as the user typed. */
     public void addTheme(String name) {
-        apply(() -> {
-            EventPlan plan = events.addTheme(event.id(), name);
-            refresh(plan, plan.tables().getLast().number());
-        });
+        long eventId = event.id();
+        store(
+                () -> events.addTheme(eventId, name),
+                plan -> shown(eventId, plan, plan.tables().getLast().number()));
     }
 
     /** Adds another table for the selected table's theme, for a theme too popular for one table. */
     public void addTableForSelectedTheme() {
         EventTable table = selected.get();
         if (table != null) {
-            apply(() -> {
-                EventPlan plan = events.addTable(event.id(), table.theme().number());
-                refresh(plan, plan.tables().getLast().number());
-            });
+            long eventId = event.id();
+            store(
+                    () -> events.addTable(eventId, table.theme().number()),
+                    plan -> shown(eventId, plan, plan.tables().getLast().number()));
         }
     }
 
@@ -213,8 +305,12 @@ public final class EventViewModel {
         if (table == null) {
             return;
         }
+        long eventId = event.id();
+        store(() -> events.tableUse(eventId, table.number()), use -> removeAfterAsking(eventId, table, use));
+    }
+
+    private void removeAfterAsking(long eventId, EventTable table, TableUse use) {
         // The question names what goes with the table, so nothing is lost without the user knowing.
-        TableUse use = events.tableUse(event.id(), table.number());
         String question = context.text(
                 "event.removeTable.confirm", table.number(), table.theme().name());
         if (use.seated() > 0) {
@@ -228,19 +324,24 @@ public final class EventViewModel {
         }
         boolean sure = context.dialogs().confirm(context.text("event.removeTable.title"), question);
         if (sure) {
-            apply(() -> refresh(events.removeTable(event.id(), table.number(), true), 1));
+            store(() -> events.removeTable(eventId, table.number(), true), plan -> shown(eventId, plan, 1));
         }
     }
 
-    /** Runs a change; a refusal is shown to the user and changes nothing. */
-    private boolean apply(Runnable change) {
-        try {
-            change.run();
-            return true;
-        } catch (UserError e) {
-            context.dialogs().showError(context.text("event.saveFailed"), e.describe(context.messages()));
-            return false;
-        }
+    /**
+     * Carries out a change on the store off the FX thread (the window never waits for the store,
+     * even while an import holds it); {@code then} shows the result. A refusal is shown to the
+     * user and changes nothing.
+     */
+    private <T> void store(Callable<T> change, Consumer<T> then) {
+        context.tasks().change(change, then, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        String message = e instanceof UserError u
+                ? u.describe(context.messages())
+                : jp.tsunagu.store.Failures.inWords(e, null).describe(context.messages());
+        context.dialogs().showError(context.text("event.saveFailed"), message);
     }
 
     private UndoableEdit edit(String key, Runnable undo, Runnable redo, Object... args) {
@@ -253,12 +354,12 @@ public final class EventViewModel {
 
             @Override
             public void undo() {
-                apply(undo);
+                undo.run();
             }
 
             @Override
             public void redo() {
-                apply(redo);
+                redo.run();
             }
         };
     }

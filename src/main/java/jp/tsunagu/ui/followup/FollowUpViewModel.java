@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,7 +24,9 @@ import jp.tsunagu.followup.PersonPage;
 import jp.tsunagu.followup.ReportPerson;
 import jp.tsunagu.followup.SeedFollowUp;
 import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.outcome.Outcome;
 import jp.tsunagu.outcome.SeedStatus;
+import jp.tsunagu.outcome.TableLabel;
 import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.text.SearchKey;
 import jp.tsunagu.ui.DialogService;
@@ -89,9 +92,25 @@ public final class FollowUpViewModel {
         if (event == null) {
             return;
         }
+        long eventId = event.id();
+        LocalDate now = today.get();
+        context.tasks()
+                .read(
+                        "followUpSeeds",
+                        () -> followUps.seeds(eventId, now),
+                        read -> {
+                            if (event != null && event.id() == eventId) {
+                                shown(read);
+                            }
+                        },
+                        this::failed);
+    }
+
+    private void shown(List<SeedFollowUp> read) {
         all.clear();
-        all.addAll(followUps.seeds(event.id(), today.get()));
+        all.addAll(read);
         List<Integer> numbers = all.stream()
+                .filter(s -> !s.seed().tableRemoved())
                 .map(s -> s.seed().tableNumber())
                 .distinct()
                 .sorted()
@@ -107,7 +126,7 @@ public final class FollowUpViewModel {
         Long chosen = selected.get() == null ? null : selected.get().seed().id();
         seeds.setAll(all.stream()
                 .filter(s -> statusFilter.get() == null || s.status() == statusFilter.get())
-                .filter(s -> tableFilter.get() == null || s.seed().tableNumber() == tableFilter.get())
+                .filter(s -> tableFilter.get() == null || s.seed().isAt(tableFilter.get()))
                 .filter(s -> !overdueOnly.get() || s.overdue())
                 .filter(s -> query.isEmpty()
                         || s.people().stream()
@@ -123,54 +142,93 @@ public final class FollowUpViewModel {
                                 .orElse(null));
     }
 
-    /** Moves the chosen seed along, dated and with a note; one undoable change. */
+    /** Moves the chosen seed along, dated and with a note; true when stored at once (view model tests). */
     public boolean record(SeedStatus status, LocalDate date, String note) {
+        boolean[] stored = {false};
+        record(status, date, note, () -> stored[0] = true);
+        return stored[0];
+    }
+
+    /**
+     * Moves the chosen seed along, dated and with a note, off the FX thread; one undoable change.
+     * {@code stored} runs once it is stored, never when it is refused (the note stays typed).
+     */
+    public void record(SeedStatus status, LocalDate date, String note, Runnable stored) {
         SeedFollowUp seed = selected.get();
         if (seed == null || status == null) {
-            return false;
+            return;
         }
         long seedId = seed.seed().id();
         LocalDate on = date == null ? today.get() : date;
         long[] entry = new long[1];
-        try {
-            entry[0] = followUps.set(seedId, status, on, note);
-        } catch (UserError e) {
-            context.dialogs().showError(context.text("outcome.ui.errorTitle"), e.describe(context.messages()));
-            return false;
-        }
-        context.undo().done(new UndoableEdit() {
-            @Override
-            public String description() {
-                return context.text("followup.ui.undo.status", seed.seed().text());
-            }
+        store(() -> followUps.set(seedId, status, on, note), id -> {
+            entry[0] = id;
+            context.undo().done(new UndoableEdit() {
+                @Override
+                public String description() {
+                    return context.text("followup.ui.undo.status", seed.seed().text());
+                }
 
-            @Override
-            public void undo() {
-                followUps.unset(entry[0]);
-                refresh();
-            }
+                @Override
+                public void undo() {
+                    store(
+                            () -> {
+                                followUps.unset(entry[0]);
+                                return entry[0];
+                            },
+                            done -> {});
+                }
 
-            @Override
-            public void redo() {
-                entry[0] = followUps.set(seedId, status, on, note);
-                refresh();
-            }
+                @Override
+                public void redo() {
+                    store(() -> followUps.set(seedId, status, on, note), again -> entry[0] = again);
+                }
+            });
+            stored.run();
         });
-        refresh();
-        return true;
     }
 
-    /** Opens the page of a person (every event they came to, tablemates, connections). */
+    private <T> void store(java.util.concurrent.Callable<T> change, java.util.function.Consumer<T> then) {
+        context.tasks()
+                .change(
+                        change,
+                        result -> {
+                            then.accept(result);
+                            refresh();
+                        },
+                        this::failed);
+    }
+
+    private void failed(Throwable e) {
+        String message = e instanceof UserError u
+                ? u.describe(context.messages())
+                : jp.tsunagu.store.Failures.inWords(e, null).describe(context.messages());
+        context.dialogs().showError(context.text("outcome.ui.errorTitle"), message);
+    }
+
+    /** Opens the page of a person (every event they came to, tablemates, connections), read off the FX thread. */
     public void openPerson(ReportPerson who) {
-        try {
-            person.set(history.of(who.id()));
-        } catch (UserError e) {
-            context.dialogs().showError(context.text("outcome.ui.errorTitle"), e.describe(context.messages()));
-        }
+        context.tasks().read("followUpPerson", () -> history.of(who.id()), person::set, this::failed);
     }
 
     public void closePerson() {
         person.set(null);
+    }
+
+    /** A seed's table as the page shows it: its number, or "4（削除）" once the table is removed (decision 0008). */
+    public String table(Outcome seed) {
+        return TableLabel.of(seed, context.messages());
+    }
+
+    /** One line of a person's page for a seed of connection: event, table (marked when removed), seed, others, status. */
+    public String connectionLine(PersonPage.Connection c) {
+        return context.text(
+                "followup.ui.connection",
+                c.event().name(),
+                TableLabel.of(c.table(), c.tableRemoved(), context.messages()),
+                c.text(),
+                c.others().stream().map(ReportPerson::name).collect(Collectors.joining("、")),
+                context.text("followup.status." + c.status().code()));
     }
 
     /** Asks where to save and writes the follow-up report (.xlsx or .pdf) in the background. */

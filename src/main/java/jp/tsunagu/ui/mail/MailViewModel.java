@@ -21,7 +21,6 @@ import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.mail.EmlResult;
 import jp.tsunagu.mail.LogEntry;
 import jp.tsunagu.mail.MailPreset;
-import jp.tsunagu.mail.MailPreview;
 import jp.tsunagu.mail.MailService;
 import jp.tsunagu.mail.MailSettings;
 import jp.tsunagu.mail.MailTemplate;
@@ -57,6 +56,12 @@ public final class MailViewModel {
     public final StringProperty password = new SimpleStringProperty("");
     public final BooleanProperty keepPassword = new SimpleBooleanProperty(false);
     public final StringProperty pauseSeconds = new SimpleStringProperty("1");
+    // What is wrong with a settings field, written under it as it is typed (null: nothing).
+    public final javafx.beans.binding.StringBinding portProblem;
+    public final javafx.beans.binding.StringBinding pauseProblem;
+    public final javafx.beans.binding.StringBinding fromProblem;
+    public final javafx.beans.binding.StringBinding replyToProblem;
+    public final javafx.beans.binding.BooleanBinding settingsValid;
     private final ReadOnlyStringWrapper passwordState = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper settingsComplete =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
@@ -79,11 +84,33 @@ public final class MailViewModel {
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     private Event event;
+    // The settings as last read or saved: what the fields do not show (the password's variable) comes from here.
+    private MailSettings stored = MailSettings.EMPTY;
+    /** How long the preview waits after a key in the template before it reads the store. */
+    static final long PREVIEW_PAUSE_MILLIS = 200;
+
     private boolean filling;
 
     public MailViewModel(UiContext context, MailService mail) {
         this.context = context;
         this.mail = mail;
+        portProblem = javafx.beans.binding.Bindings.createStringBinding(
+                () -> portNumber().isPresent()
+                        ? null
+                        : context.text("mail.error.port", port.get().strip()),
+                port);
+        pauseProblem = javafx.beans.binding.Bindings.createStringBinding(
+                () -> pauseMillis().isPresent()
+                        ? null
+                        : context.text("mail.error.pause", MailService.MAX_PAUSE_MILLIS / 1000),
+                pauseSeconds);
+        fromProblem = addressProblem(fromAddress, "mail.error.fromAddress");
+        replyToProblem = addressProblem(replyTo, "mail.error.replyTo");
+        settingsValid = portProblem
+                .isNull()
+                .and(pauseProblem.isNull())
+                .and(fromProblem.isNull())
+                .and(replyToProblem.isNull());
         subject.addListener((o, old, now) -> refreshPreview());
         body.addListener((o, old, now) -> refreshPreview());
         previewFor.addListener((o, old, now) -> refreshPreview());
@@ -96,23 +123,37 @@ public final class MailViewModel {
         });
     }
 
-    /** Shows the 送信 tab for {@code shown}: the settings, its templates and its recipients. */
+    /** What the tab reads when shown: the app's mail settings and the event's templates. */
+    private record Stored(MailSettings settings, MailTemplate template) {}
+
+    /** Shows the 送信 tab for {@code shown}: the settings, its templates and its recipients (read off the FX thread). */
     public void show(Event shown) {
         this.event = shown;
-        filling = true;
-        try {
-            fill(mail.settings());
-            MailTemplate template = mail.template(shown.id());
-            subject.set(template.subject());
-            body.set(template.body());
-        } finally {
-            filling = false;
-        }
-        refreshRecipients();
-        refreshPreview();
+        long eventId = shown.id();
+        context.tasks()
+                .read(
+                        "mailShown",
+                        () -> new Stored(mail.settings(), mail.template(eventId)),
+                        stored -> {
+                            if (event == null || event.id() != eventId) {
+                                return;
+                            }
+                            filling = true;
+                            try {
+                                fill(stored.settings());
+                                subject.set(stored.template().subject());
+                                body.set(stored.template().body());
+                            } finally {
+                                filling = false;
+                            }
+                            refreshRecipients();
+                            refreshPreview();
+                        },
+                        failure -> failed(context.text("mail.ui.settings"), failure));
     }
 
     private void fill(MailSettings s) {
+        stored = s;
         preset.set(null);
         host.set(s.host());
         port.set(String.valueOf(s.port()));
@@ -153,57 +194,87 @@ public final class MailViewModel {
 
     // ---- settings
 
-    /** Keeps the settings (and the password as chosen); false with an error shown when a field is wrong. */
+    /**
+     * Keeps the settings (and the password as chosen), off the FX thread; false when a field is
+     * wrong (said under it, nothing is stored then).
+     */
     public boolean saveSettings() {
         Optional<MailSettings> settings = settingsFromFields();
         if (settings.isEmpty()) {
             return false;
         }
+        String typed = password.get();
+        boolean keep = keepPassword.get();
+        context.tasks()
+                .change(
+                        () -> {
+                            MailSettings saved = mail.saveSettings(settings.get());
+                            boolean kept = typed.isEmpty() || mail.passwords().remember(saved, typed, keep);
+                            return new Saved(saved, kept);
+                        },
+                        done -> {
+                            if (!typed.isEmpty() && keep && !done.kept()) {
+                                context.dialogs()
+                                        .showInformation(
+                                                context.text("mail.ui.settings"),
+                                                context.text("mail.ui.password.notKept"));
+                            }
+                            fill(done.settings());
+                            status.set(context.text("mail.ui.settingsSaved"));
+                        },
+                        failure -> failed(context.text("mail.ui.settings"), failure));
+        return true;
+    }
+
+    private record Saved(MailSettings settings, boolean kept) {}
+
+    private javafx.beans.binding.StringBinding addressProblem(StringProperty address, String key) {
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> {
+                    try {
+                        MailService.checkAddress(address.get().strip(), key);
+                        return null;
+                    } catch (UserError e) {
+                        return e.describe(context.messages());
+                    }
+                },
+                address);
+    }
+
+    private Optional<Integer> portNumber() {
         try {
-            MailSettings saved = mail.saveSettings(settings.get());
-            if (!password.get().isEmpty()) {
-                boolean kept = mail.passwords().remember(saved, password.get(), keepPassword.get());
-                if (keepPassword.get() && !kept) {
-                    context.dialogs()
-                            .showInformation(
-                                    context.text("mail.ui.settings"), context.text("mail.ui.password.notKept"));
-                }
-            }
-            fill(saved);
-            status.set(context.text("mail.ui.settingsSaved"));
-            return true;
-        } catch (UserError e) {
-            context.dialogs().showError(context.text("mail.ui.settings"), e.describe(context.messages()));
-            return false;
+            int number = Integer.parseInt(port.get().strip());
+            return number >= 1 && number <= 65535 ? Optional.of(number) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Long> pauseMillis() {
+        try {
+            long millis = Math.round(Double.parseDouble(pauseSeconds.get().strip()) * 1000);
+            return millis >= 0 && millis <= MailService.MAX_PAUSE_MILLIS ? Optional.of(millis) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 
     private Optional<MailSettings> settingsFromFields() {
-        int portNumber;
-        long pauseMillis;
-        try {
-            portNumber = Integer.parseInt(port.get().strip());
-        } catch (NumberFormatException e) {
-            context.dialogs().showError(context.text("mail.ui.settings"), context.text("mail.error.port", port.get()));
+        // The fields say what is wrong under themselves; the save button is off meanwhile.
+        if (!settingsValid.get()) {
             return Optional.empty();
         }
-        try {
-            pauseMillis = Math.round(Double.parseDouble(pauseSeconds.get().strip()) * 1000);
-        } catch (NumberFormatException e) {
-            context.dialogs().showError(context.text("mail.ui.settings"), context.text("mail.error.pause", 600));
-            return Optional.empty();
-        }
-        MailSettings current = mail.settings();
+        MailSettings current = stored;
         return Optional.of(new MailSettings(
                 host.get(),
-                portNumber,
+                portNumber().orElseThrow(),
                 security.get(),
                 fromAddress.get(),
                 fromName.get(),
                 replyTo.get(),
                 user.get(),
                 current.passwordEnv(),
-                pauseMillis));
+                pauseMillis().orElseThrow()));
     }
 
     public ReadOnlyStringProperty passwordStateProperty() {
@@ -216,12 +287,16 @@ public final class MailViewModel {
         if (event == null) {
             return;
         }
-        try {
-            mail.saveTemplate(event.id(), new MailTemplate(subject.get(), body.get()));
-            status.set(context.text("mail.ui.templateSaved"));
-        } catch (UserError e) {
-            context.dialogs().showError(context.text("mail.ui.template"), e.describe(context.messages()));
-        }
+        long eventId = event.id();
+        MailTemplate typed = new MailTemplate(subject.get(), body.get());
+        context.tasks()
+                .change(
+                        () -> {
+                            mail.saveTemplate(eventId, typed);
+                            return typed;
+                        },
+                        saved -> status.set(context.text("mail.ui.templateSaved")),
+                        failure -> failed(context.text("mail.ui.template"), failure));
     }
 
     /** Back to the default templates, after asking. */
@@ -231,11 +306,19 @@ public final class MailViewModel {
                         .confirm(context.text("mail.ui.template"), context.text("mail.ui.resetQuestion"))) {
             return;
         }
-        mail.resetTemplate(event.id());
-        MailTemplate template = SummaryTemplate.defaults();
-        subject.set(template.subject());
-        body.set(template.body());
-        status.set(context.text("mail.ui.templateReset"));
+        long eventId = event.id();
+        context.tasks()
+                .change(
+                        () -> {
+                            mail.resetTemplate(eventId);
+                            return SummaryTemplate.defaults();
+                        },
+                        template -> {
+                            subject.set(template.subject());
+                            body.set(template.body());
+                            status.set(context.text("mail.ui.templateReset"));
+                        },
+                        failure -> failed(context.text("mail.ui.template"), failure));
     }
 
     /** The preview follows every keystroke: the unsaved template, for the chosen recipient. */
@@ -257,11 +340,23 @@ public final class MailViewModel {
             previewBody.set(context.text("mail.ui.noRecipients"));
             return;
         }
-        MailPreview preview = mail.preview(event.id(), row.personId(), new MailTemplate(subject.get(), body.get()));
-        previewTo.set(
-                preview.to().isEmpty() ? context.text("mail.ui.noEmail") : preview.name() + " <" + preview.to() + ">");
-        previewSubject.set(preview.subject());
-        previewBody.set(preview.body());
+        // Read off the FX thread after a pause in typing; a newer keystroke's preview replaces this one.
+        long eventId = event.id();
+        MailTemplate typed = new MailTemplate(subject.get(), body.get());
+        context.tasks()
+                .readAfter(
+                        "mailPreview",
+                        PREVIEW_PAUSE_MILLIS,
+                        () -> mail.preview(eventId, row.personId(), typed),
+                        preview -> {
+                            previewTo.set(
+                                    preview.to().isEmpty()
+                                            ? context.text("mail.ui.noEmail")
+                                            : preview.name() + " <" + preview.to() + ">");
+                            previewSubject.set(preview.subject());
+                            previewBody.set(preview.body());
+                        },
+                        failure -> failed(context.text("mail.ui.template"), failure));
     }
 
     public ReadOnlyStringProperty previewToProperty() {
@@ -287,7 +382,20 @@ public final class MailViewModel {
         if (event == null) {
             return;
         }
-        List<PlannedRecipient> plan = mail.plan(event.id());
+        long eventId = event.id();
+        context.tasks()
+                .read(
+                        "mailRecipients",
+                        () -> mail.plan(eventId),
+                        plan -> {
+                            if (event != null && event.id() == eventId) {
+                                recipientsRead(plan);
+                            }
+                        },
+                        failure -> failed(context.text("mail.ui.send"), failure));
+    }
+
+    private void recipientsRead(List<PlannedRecipient> plan) {
         Long previewed = previewFor.get() == null ? null : previewFor.get().personId();
         recipients.setAll(plan.stream().map(this::row).toList());
         int withEmail = (int) plan.stream().filter(PlannedRecipient::hasEmail).count();

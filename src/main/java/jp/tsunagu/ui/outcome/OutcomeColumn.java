@@ -213,10 +213,15 @@ final class OutcomeColumn extends VBox {
 
     private void submit() {
         OutcomeDraft draft = draft();
-        boolean done = editing == null ? model.add(draft) : model.edit(editing, draft);
-        if (done) {
+        // Stored off the FX thread: the form clears once the line is in the store; a refused line stays typed.
+        Runnable stored = () -> {
             clear();
             text.requestFocus();
+        };
+        if (editing == null) {
+            model.add(draft, stored);
+        } else {
+            model.edit(editing, draft, stored);
         }
     }
 

@@ -1,9 +1,14 @@
 package jp.tsunagu.ui.outcome;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -39,6 +44,7 @@ public final class RecordViewModel {
     private final ObservableList<Outcome> seeds = FXCollections.observableArrayList();
     private final ObservableList<Outcome> steps = FXCollections.observableArrayList();
     private Event event;
+    private Map<Long, String> others = Map.of();
 
     public RecordViewModel(UiContext context, EventService events, Outcomes outcomes, Registrants registrants) {
         this.context = context;
@@ -65,8 +71,20 @@ public final class RecordViewModel {
 
     public void show(Event shown) {
         this.event = shown;
+        long eventId = shown.id();
+        context.tasks()
+                .read(
+                        "recordTables",
+                        () -> events.plan(eventId).tables(),
+                        all -> tablesRead(eventId, all),
+                        this::failed);
+    }
+
+    private void tablesRead(long eventId, List<EventTable> all) {
+        if (event == null || event.id() != eventId) {
+            return;
+        }
         EventTable before = table.get();
-        List<EventTable> all = events.plan(shown.id()).tables();
         tables.setAll(all);
         EventTable again = before == null
                 ? null
@@ -84,7 +102,35 @@ public final class RecordViewModel {
         }
     }
 
-    /** Reads the chosen table's members and lists again. */
+    /** What one table shows: its members and its three lists, read in one go. */
+    private record TableRecord(List<TableMember> members, List<Outcome> outcomes, Map<Long, String> others) {}
+
+    // Names of people the lists name who no longer sit at the table, read with the lists.
+    private Map<Long, String> others(List<TableMember> members, List<Outcome> all) {
+        Map<Long, String> names = new HashMap<>();
+        Set<Long> seated = new HashSet<>();
+        members.forEach(m -> seated.add(m.id()));
+        for (Outcome o : all) {
+            List<Long> named = new ArrayList<>(o.people());
+            if (o.ownerId() != null) {
+                named.add(o.ownerId());
+            }
+            for (long id : named) {
+                if (!seated.contains(id) && !names.containsKey(id)) {
+                    String name;
+                    try {
+                        name = registrants.get(id).registrant().name();
+                    } catch (UserError e) {
+                        name = "#" + id;
+                    }
+                    names.put(id, name);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Reads the chosen table's members and lists again, off the FX thread; the newest read shows. */
     public void refresh() {
         EventTable t = table.get();
         if (event == null || t == null) {
@@ -94,8 +140,24 @@ public final class RecordViewModel {
             steps.clear();
             return;
         }
-        members.setAll(outcomes.members(event.id(), t.number()));
-        List<Outcome> all = outcomes.forTable(event.id(), t.number());
+        long eventId = event.id();
+        int number = t.number();
+        context.tasks()
+                .read(
+                        "recordTable",
+                        () -> {
+                            List<TableMember> seated = outcomes.members(eventId, number);
+                            List<Outcome> all = outcomes.forTable(eventId, number);
+                            return new TableRecord(seated, all, others(seated, all));
+                        },
+                        this::shown,
+                        this::failed);
+    }
+
+    private void shown(TableRecord read) {
+        others = read.others();
+        members.setAll(read.members());
+        List<Outcome> all = read.outcomes();
         interests.setAll(
                 all.stream().filter(o -> o.kind() == OutcomeKind.INTEREST).toList());
         seeds.setAll(all.stream().filter(o -> o.kind() == OutcomeKind.SEED).toList());
@@ -110,54 +172,60 @@ public final class RecordViewModel {
         };
     }
 
-    /** Records a line at the end of its list; false (with the reason shown) when it was refused. */
+    /** Records a line at the end of its list; true when it was stored at once (view model tests). */
     public boolean add(OutcomeDraft draft) {
+        boolean[] stored = {false};
+        add(draft, () -> stored[0] = true);
+        return stored[0];
+    }
+
+    /**
+     * Records a line at the end of its list, off the FX thread; {@code stored} runs once it is
+     * stored (the form is then cleared), never when it is refused (the reason is shown, the text stays).
+     */
+    public void add(OutcomeDraft draft, Runnable stored) {
         EventTable t = table.get();
         if (event == null || t == null) {
-            return false;
+            return;
         }
         long eventId = event.id();
         int number = t.number();
-        Long id = attempt(() -> outcomes.add(eventId, number, draft));
-        if (id == null) {
-            return false;
-        }
-        RemovedOutcome[] removed = new RemovedOutcome[1];
-        context.undo()
-                .done(edit(
-                        context.text("outcome.ui.undo.add", draft.text()),
-                        () -> removed[0] = outcomes.delete(id),
-                        () -> outcomes.restore(removed[0])));
-        refresh();
-        return true;
+        attempt(() -> outcomes.add(eventId, number, draft), id -> {
+            RemovedOutcome[] removed = new RemovedOutcome[1];
+            context.undo()
+                    .done(edit(
+                            context.text("outcome.ui.undo.add", draft.text()),
+                            () -> removed[0] = outcomes.delete(id),
+                            () -> outcomes.restore(removed[0])));
+            stored.run();
+        });
     }
 
-    /** Changes a line's text, people, owner or date; false when refused. */
+    /** Changes a line's text, people, owner or date; true when it was stored at once (view model tests). */
     public boolean edit(Outcome outcome, OutcomeDraft draft) {
-        Outcome before = attempt(() -> outcomes.edit(outcome.id(), draft));
-        if (before == null) {
-            return false;
-        }
-        context.undo()
-                .done(edit(
-                        context.text("outcome.ui.undo.edit", before.text()),
-                        () -> outcomes.edit(outcome.id(), OutcomeDraft.of(before)),
-                        () -> outcomes.edit(outcome.id(), draft)));
-        refresh();
-        return true;
+        boolean[] stored = {false};
+        edit(outcome, draft, () -> stored[0] = true);
+        return stored[0];
+    }
+
+    /** Changes a line off the FX thread; {@code stored} runs once it is stored, never when refused. */
+    public void edit(Outcome outcome, OutcomeDraft draft, Runnable stored) {
+        attempt(() -> outcomes.edit(outcome.id(), draft), before -> {
+            context.undo()
+                    .done(edit(
+                            context.text("outcome.ui.undo.edit", before.text()),
+                            () -> outcomes.edit(outcome.id(), OutcomeDraft.of(before)),
+                            () -> outcomes.edit(outcome.id(), draft)));
+            stored.run();
+        });
     }
 
     public void delete(Outcome outcome) {
-        RemovedOutcome removed = attempt(() -> outcomes.delete(outcome.id()));
-        if (removed == null) {
-            return;
-        }
-        context.undo()
+        attempt(() -> outcomes.delete(outcome.id()), removed -> context.undo()
                 .done(edit(
                         context.text("outcome.ui.undo.delete", outcome.text()),
                         () -> outcomes.restore(removed),
-                        () -> outcomes.delete(outcome.id())));
-        refresh();
+                        () -> outcomes.delete(outcome.id()))));
     }
 
     /** Moves a line one place up ({@code -1}) or down ({@code +1}) in its list. */
@@ -168,16 +236,11 @@ public final class RecordViewModel {
         if (index < 0 || to < 0 || to >= list.size()) {
             return;
         }
-        Integer from = attempt(() -> outcomes.move(outcome.id(), to));
-        if (from == null) {
-            return;
-        }
-        context.undo()
+        attempt(() -> outcomes.move(outcome.id(), to), from -> context.undo()
                 .done(edit(
                         context.text("outcome.ui.undo.move", outcome.text()),
                         () -> outcomes.move(outcome.id(), from),
-                        () -> outcomes.move(outcome.id(), to)));
-        refresh();
+                        () -> outcomes.move(outcome.id(), to))));
     }
 
     /** A member's name for the lists, or the id when they are no longer a participant. */
@@ -186,13 +249,7 @@ public final class RecordViewModel {
                 .filter(m -> m.id() == personId)
                 .map(TableMember::name)
                 .findFirst()
-                .orElseGet(() -> {
-                    try {
-                        return registrants.get(personId).registrant().name();
-                    } catch (UserError e) {
-                        return "#" + personId;
-                    }
-                });
+                .orElseGet(() -> others.getOrDefault(personId, "#" + personId));
     }
 
     /** Today, for the date fields' suggestions. */
@@ -200,13 +257,23 @@ public final class RecordViewModel {
         return LocalDate.now();
     }
 
-    private <T> T attempt(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (UserError e) {
-            context.dialogs().showError(context.text("outcome.ui.errorTitle"), e.describe(context.messages()));
-            return null;
-        }
+    /** Runs a change off the FX thread; then {@code done} and a fresh read, or the refusal is shown. */
+    private <T> void attempt(Callable<T> work, Consumer<T> done) {
+        context.tasks()
+                .change(
+                        work,
+                        result -> {
+                            done.accept(result);
+                            refresh();
+                        },
+                        this::failed);
+    }
+
+    private void failed(Throwable e) {
+        String message = e instanceof UserError u
+                ? u.describe(context.messages())
+                : jp.tsunagu.store.Failures.inWords(e, null).describe(context.messages());
+        context.dialogs().showError(context.text("outcome.ui.errorTitle"), message);
     }
 
     private UndoableEdit edit(String description, Runnable undo, Runnable redo) {
@@ -218,14 +285,22 @@ public final class RecordViewModel {
 
             @Override
             public void undo() {
-                undo.run();
-                refresh();
+                attempt(
+                        () -> {
+                            undo.run();
+                            return Boolean.TRUE;
+                        },
+                        done -> {});
             }
 
             @Override
             public void redo() {
-                redo.run();
-                refresh();
+                attempt(
+                        () -> {
+                            redo.run();
+                            return Boolean.TRUE;
+                        },
+                        done -> {});
             }
         };
     }

@@ -114,16 +114,42 @@ public final class PrintViewModel {
         }));
         language.addListener((o, old, now) -> {
             if (!filling && event != null && now != null) {
-                printing.saveDocumentLanguage(event.id(), now);
+                long eventId = event.id();
+                context.tasks()
+                        .change(
+                                () -> {
+                                    printing.saveDocumentLanguage(eventId, now);
+                                    return now;
+                                },
+                                saved -> {},
+                                failure -> context.dialogs()
+                                        .showError(context.text("print.ui.saveFailed"), describe(failure)));
             }
         });
         PrintService.preloadFonts();
     }
 
-    /** Shows the printing stage for {@code shown}, starting from the options saved last time. */
+    /** What the stage starts from: the options saved last time and the event's document language. */
+    private record Saved(PrintOptions options, java.util.Locale language) {}
+
+    /** Shows the printing stage for {@code shown}, starting from the options saved last time (read off the FX thread). */
     public void show(Event shown) {
         this.event = shown;
-        PrintOptions saved = printing.savedOptions();
+        long eventId = shown.id();
+        context.tasks()
+                .read(
+                        "printShown",
+                        () -> new Saved(printing.savedOptions(), printing.documentLanguage(eventId)),
+                        read -> {
+                            if (event != null && event.id() == eventId) {
+                                shown(read);
+                            }
+                        },
+                        failure -> context.dialogs().showError(context.text("print.ui.saveFailed"), describe(failure)));
+    }
+
+    private void shown(Saved read) {
+        PrintOptions saved = read.options();
         filling = true;
         try {
             order.set(saved.cards().order());
@@ -131,7 +157,7 @@ public final class PrintViewModel {
             labels.set(saved.cards().sheet());
             startAt.set("1");
             paper.set(saved.worksheetPaper());
-            language.set(printing.documentLanguage(shown.id()));
+            language.set(read.language());
             calibration.fill(saved.cards().calibration());
         } finally {
             filling = false;
@@ -335,10 +361,15 @@ public final class PrintViewModel {
 
     /** Keeps the calibration without printing, after measuring the calibration sheet. */
     public void saveCalibration() {
-        calibration.calibration().ifPresent(c -> {
-            printing.saveCalibration(c);
-            status.set(context.text("print.ui.calibrationSaved"));
-        });
+        calibration.calibration().ifPresent(c -> context.tasks()
+                .change(
+                        () -> {
+                            printing.saveCalibration(c);
+                            return c;
+                        },
+                        saved -> status.set(context.text("print.ui.calibrationSaved")),
+                        failure ->
+                                context.dialogs().showError(context.text("print.ui.saveFailed"), describe(failure))));
     }
 
     private String suggestedName(String title) {

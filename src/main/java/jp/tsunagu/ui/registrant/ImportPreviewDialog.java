@@ -169,16 +169,22 @@ final class ImportPreviewDialog {
         String read = p.readAsOtherKind()
                 ? context.text("registrant.file.readAs", p.fileName(), p.kind().name()) + " "
                 : "";
+        // Which column became attendance, and how many it marks absent (issue 12).
+        String attendance = p.column(Field.ATTENDANCE)
+                .map(c -> "\n" + context.text("import.attendance", c, p.becomingAbsent()))
+                .orElse("");
         summary.setText(read
                 + context.text("import.read", p.fileName(), p.sheet(), p.headerRow(), p.rowsRead())
+                + attendance
                 + "\n"
                 + context.text(
                         "import.counts",
                         p.added(),
-                        p.updated(),
-                        p.unchanged(),
+                        p.peopleUpdated(),
+                        p.peopleUnchanged(),
                         p.rejections().size(),
-                        p.duplicates().size()));
+                        p.duplicates().size(),
+                        p.replacedRows()));
         mapping.getChildren().clear();
         int line = 0;
         for (ColumnMapping.Column c : p.mapping().columns()) {
@@ -206,6 +212,9 @@ final class ImportPreviewDialog {
 
     private String fate(RowOutcome o) {
         String fate = context.text(o.fate().bundleKey());
+        if (o.attendance() == jp.tsunagu.registrant.Attendance.ABSENT) {
+            fate += " / " + context.text("participants.preview.becomesAbsent");
+        }
         return o.possibleDuplicate() ? fate + " / " + context.text("participants.filter.duplicates") : fate;
     }
 

@@ -25,13 +25,14 @@ import jp.tsunagu.registrant.ColumnMapping;
 import jp.tsunagu.registrant.Field;
 import jp.tsunagu.registrant.ImportBatch;
 import jp.tsunagu.registrant.ImportResult;
+import jp.tsunagu.registrant.MergedPeople;
 import jp.tsunagu.registrant.PreparedImport;
 import jp.tsunagu.registrant.Registrant;
 import jp.tsunagu.registrant.RegistrantFilter;
 import jp.tsunagu.registrant.RegistrantImport;
 import jp.tsunagu.registrant.Registrants;
+import jp.tsunagu.registrant.RemovedPeople;
 import jp.tsunagu.registrant.StoredPerson;
-import jp.tsunagu.seating.Seat;
 import jp.tsunagu.seating.Seats;
 import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.ui.DialogService;
@@ -44,6 +45,9 @@ import jp.tsunagu.ui.UndoableEdit;
  * an import. Holds state as properties; every change is one service call.
  */
 public final class ParticipantsViewModel {
+    /** How long the search waits after a key before it reads the list. */
+    static final long SEARCH_PAUSE_MILLIS = 200;
+
     private final UiContext context;
     private final EventService events;
     private final Registrants registrants;
@@ -84,7 +88,8 @@ public final class ParticipantsViewModel {
                         () -> event == null ? 0 : event.id(),
                         Set.of(Topic.PEOPLE, Topic.SEATS, Topic.ATTENDANCE, Topic.TABLES),
                         this::reloadAll);
-        query.addListener((o, a, b) -> refresh());
+        // The search reads the store after a pause in typing, not on every key.
+        query.addListener((o, a, b) -> refreshAfter(SEARCH_PAUSE_MILLIS));
         // A filter changes only when the user changes it: a list read again keeps what was chosen.
         themeFilter.addListener((o, a, b) -> {
             if (b == null) {
@@ -179,6 +184,10 @@ public final class ParticipantsViewModel {
      * (it waits while an import holds the store) and only the newest request's list is shown.
      */
     public void refresh() {
+        refreshAfter(0);
+    }
+
+    private void refreshAfter(long pauseMillis) {
         if (event == null) {
             return;
         }
@@ -191,8 +200,9 @@ public final class ParticipantsViewModel {
                 warningsOnly.get(),
                 duplicatesOnly.get());
         context.tasks()
-                .read(
+                .readAfter(
                         "participantsList",
+                        pauseMillis,
                         () -> new Listing(
                                 registrants.list(eventId, filter),
                                 registrants.categories(eventId),
@@ -237,18 +247,15 @@ public final class ParticipantsViewModel {
                         this::failed);
     }
 
-    /** The preview with one column's field changed. */
+    /** The preview with one column's field changed (read off the FX thread; the newest one shows). */
     public void remap(int column, Field field) {
         PreparedImport p = pending.get();
         if (p == null) {
             return;
         }
         ColumnMapping mapping = p.preview().mapping().with(column, field);
-        try {
-            pending.set(imports.remap(p, mapping));
-        } catch (UserError e) {
-            failed(e);
-        }
+        context.tasks()
+                .read("importPreview", () -> imports.remap(p, mapping), again -> stillPending(p, again), this::failed);
     }
 
     /** The same file previewed from another of its sheets. */
@@ -257,10 +264,19 @@ public final class ParticipantsViewModel {
         if (p == null || sheet == null || sheet.equals(p.preview().sheet())) {
             return;
         }
-        try {
-            pending.set(imports.prepare(p.eventId(), p.file(), Optional.of(sheet)));
-        } catch (UserError e) {
-            failed(e);
+        context.tasks()
+                .read(
+                        "importPreview",
+                        () -> imports.prepare(p.eventId(), p.file(), Optional.of(sheet)),
+                        again -> stillPending(p, again),
+                        this::failed);
+    }
+
+    // A preview read again replaces the one shown, unless the user has cancelled or confirmed it meanwhile.
+    private void stillPending(PreparedImport asked, PreparedImport again) {
+        PreparedImport now = pending.get();
+        if (now != null && now.file() == asked.file()) {
+            pending.set(again);
         }
     }
 
@@ -296,10 +312,11 @@ public final class ParticipantsViewModel {
                 context.text(
                         "import.counts",
                         done.added(),
-                        done.updated(),
-                        done.unchanged(),
+                        done.peopleUpdated(),
+                        done.peopleUnchanged(),
                         done.rejections().size(),
-                        done.duplicates().size())));
+                        done.duplicates().size(),
+                        done.replacedRows())));
         refresh();
         result.batchId()
                 .ifPresent(batch -> remember(batch, new UndoableEdit() {
@@ -313,17 +330,23 @@ public final class ParticipantsViewModel {
 
                     @Override
                     public void undo() {
-                        imports.undo(current);
-                        refresh();
+                        long batchId = current;
+                        act(() -> imports.undo(batchId), () -> {});
                     }
 
                     @Override
                     public void redo() {
-                        ImportResult again = imports.apply(p, (d, t) -> {});
-                        importEdits.remove(current);
-                        current = again.batchId().orElse(current);
-                        importEdits.put(current, this);
-                        refresh();
+                        UndoableEdit self = this;
+                        context.tasks()
+                                .change(
+                                        () -> imports.apply(p, (d, t) -> {}),
+                                        again -> {
+                                            importEdits.remove(current);
+                                            current = again.batchId().orElse(current);
+                                            importEdits.put(current, self);
+                                            refresh();
+                                        },
+                                        ParticipantsViewModel.this::failed);
                     }
                 }));
     }
@@ -335,12 +358,21 @@ public final class ParticipantsViewModel {
 
     /** Takes back the latest import of the event, after asking. */
     public void undoLatestImport() {
-        Optional<ImportBatch> latest =
-                imports.batches(event.id()).stream().filter(b -> !b.undone()).findFirst();
-        if (latest.isEmpty()) {
+        if (event == null) {
             return;
         }
-        ImportBatch b = latest.get();
+        long eventId = event.id();
+        context.tasks()
+                .change(
+                        () -> imports.batches(eventId).stream()
+                                .filter(b -> !b.undone())
+                                .findFirst(),
+                        // Decided once the changes asked before are stored, so that "the last change" is true.
+                        latest -> latest.ifPresent(b -> context.tasks().afterChanges(() -> undoImport(b))),
+                        this::failed);
+    }
+
+    private void undoImport(ImportBatch b) {
         if (context.dialogs()
                 .confirm(
                         context.text("participants.undoImport"),
@@ -349,62 +381,123 @@ public final class ParticipantsViewModel {
             if (edit != null && context.undo().isLatest(edit)) {
                 // The import is the last change: the button is Ctrl+Z, and Ctrl+Y brings it back.
                 context.undo().undo();
-            } else {
-                // Changes were made after it: undo the import alone and take it out of the history,
-                // so that Ctrl+Z goes on to undo those changes, not the import a second time.
-                if (!act(() -> imports.undo(b.id()))) {
-                    return;
-                }
-                if (edit != null) {
-                    context.undo().forget(edit);
-                }
+                status.set(context.text("participants.undoImport.done", b.fileName()));
+                return;
             }
-            status.set(context.text("participants.undoImport.done", b.fileName()));
+            // Changes were made after it: undo the import alone and take it out of the history,
+            // so that Ctrl+Z goes on to undo those changes, not the import a second time.
+            if (edit != null) {
+                context.undo().forget(edit);
+            }
+            act(
+                    () -> imports.undo(b.id()),
+                    () -> status.set(context.text("participants.undoImport.done", b.fileName())));
         }
     }
 
-    /** Saves a person as edited; the list shows the change at once; Ctrl+Z puts the former answers back. */
+    /**
+     * Saves a person as edited; the list shows the change as soon as it is stored; Ctrl+Z puts the
+     * former answers back. False when what was typed is refused at once (no name, a bad email).
+     */
     public boolean save(StoredPerson person, Registrant edited) {
-        StoredPerson before;
-        StoredPerson after;
-        try {
-            before = registrants.get(person.id());
-            after = registrants.edit(person.id(), edited);
-        } catch (UserError e) {
-            failed(e);
+        if (!checked(edited)) {
             return false;
         }
-        refresh();
-        status.set(context.text("participants.status.edited", after.registrant().name()));
-        recordEdit(
-                context.text("participants.undo.edit", after.registrant().name()),
-                () -> registrants.put(before),
-                () -> registrants.put(after));
+        context.tasks()
+                .change(
+                        () -> {
+                            StoredPerson before = registrants.get(person.id());
+                            return List.of(before, registrants.edit(person.id(), edited));
+                        },
+                        saved -> {
+                            StoredPerson before = saved.get(0);
+                            StoredPerson after = saved.get(1);
+                            refresh();
+                            status.set(context.text(
+                                    "participants.status.edited",
+                                    after.registrant().name()));
+                            recordEdit(
+                                    context.text(
+                                            "participants.undo.edit",
+                                            after.registrant().name()),
+                                    () -> registrants.put(before),
+                                    () -> registrants.put(after));
+                        },
+                        this::failed);
         return true;
     }
 
-    /** Adds a person by hand; Ctrl+Z takes them out again. */
+    /**
+     * The email addresses the event's other people use (all of them, not only those the filters
+     * show), with whose they are, for the person dialog to say a taken address under the field.
+     * Read off the FX thread; {@code exceptId} is the person being edited (0 for a new one).
+     */
+    void emailsInUse(long exceptId, java.util.function.Consumer<Map<String, String>> onRead) {
+        if (event == null) {
+            return;
+        }
+        long eventId = event.id();
+        context.tasks()
+                .read(
+                        "personEmails",
+                        () -> {
+                            Map<String, String> used = new HashMap<>();
+                            for (StoredPerson p : registrants.list(eventId, RegistrantFilter.ALL)) {
+                                if (p.id() != exceptId
+                                        && !p.registrant().email().isEmpty()) {
+                                    used.putIfAbsent(
+                                            p.registrant().email(),
+                                            p.registrant().name());
+                                }
+                            }
+                            return Map.copyOf(used);
+                        },
+                        onRead,
+                        this::failed);
+    }
+
+    /** Adds a person by hand; Ctrl+Z takes them out again (with a check-in or seat they got since). */
     public boolean add(Registrant person) {
-        StoredPerson added;
-        try {
-            added = registrants.add(event.id(), person);
-        } catch (UserError e) {
-            failed(e);
+        if (event == null || !checked(person)) {
             return false;
         }
         long eventId = event.id();
-        refresh();
-        status.set(context.text("participants.status.added", added.registrant().name()));
-        recordEdit(
-                context.text("participants.undo.add", added.registrant().name()),
-                () -> registrants.delete(List.of(added.id())),
-                () -> registrants.restore(eventId, List.of(added)));
+        context.tasks().change(() -> registrants.add(eventId, person), added -> added(eventId, added), this::failed);
         return true;
     }
 
-    /** Deletes the chosen people after asking: one change, undone as one with their seats. */
+    private void added(long eventId, StoredPerson added) {
+        refresh();
+        status.set(context.text("participants.status.added", added.registrant().name()));
+        List<RemovedPeople> taken = new ArrayList<>();
+        recordEdit(
+                context.text("participants.undo.add", added.registrant().name()),
+                () -> taken.add(0, registrants.remove(List.of(added.id()))),
+                () -> {
+                    if (taken.isEmpty()) {
+                        registrants.restore(eventId, List.of(added));
+                    } else {
+                        registrants.restore(eventId, taken.remove(0));
+                    }
+                });
+    }
+
+    private boolean checked(Registrant person) {
+        try {
+            Registrants.check(person);
+            return true;
+        } catch (UserError e) {
+            failed(e);
+            return false;
+        }
+    }
+
+    /**
+     * Deletes the chosen people after asking: one change; Ctrl+Z puts them back with everything that
+     * hung on them (check-in, seat, the seeds that named them), Ctrl+Y deletes them again.
+     */
     public void delete(List<StoredPerson> chosen) {
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() || event == null) {
             return;
         }
         String names =
@@ -415,23 +508,25 @@ public final class ParticipantsViewModel {
         }
         long eventId = event.id();
         List<Long> ids = chosen.stream().map(StoredPerson::id).toList();
-        List<Seat> seatsBefore = seatsOf(eventId, ids);
-        List<StoredPerson> removed;
-        try {
-            removed = registrants.delete(ids);
-        } catch (UserError e) {
-            failed(e);
-            return;
-        }
-        refresh();
-        status.set(context.text("participants.status.deleted", removed.size(), names));
-        recordEdit(
-                context.text("participants.undo.delete", removed.size()),
-                () -> {
-                    registrants.restore(eventId, removed);
-                    seats.put(eventId, seatsBefore);
-                },
-                () -> registrants.delete(ids));
+        context.tasks()
+                .change(
+                        () -> registrants.remove(ids),
+                        removed -> {
+                            refresh();
+                            status.set(context.text(
+                                    "participants.status.deleted",
+                                    removed.people().size(),
+                                    names));
+                            // Each redo removes them again; the undo after it puts back what that one took.
+                            RemovedPeople[] last = {removed};
+                            recordEdit(
+                                    context.text(
+                                            "participants.undo.delete",
+                                            removed.people().size()),
+                                    () -> registrants.restore(eventId, last[0]),
+                                    () -> last[0] = registrants.remove(ids));
+                        },
+                        this::failed);
     }
 
     /** Merges two people into the first chosen one, after showing what the merged record will say. */
@@ -463,46 +558,31 @@ public final class ParticipantsViewModel {
 
     /**
      * Merges two people into the first, storing {@code chosen} (the answers the user picked field by
-     * field in the merge dialog; null: what {@link Registrants#merged} proposes); Ctrl+Z splits them again.
+     * field in the merge dialog; null: what {@link Registrants#merged} proposes); Ctrl+Z splits them
+     * again, the second one back with their seat, check-in and seeds.
      */
     public void merge(StoredPerson keep, StoredPerson drop, Registrant chosen) {
-        long eventId = event.id();
-        List<Seat> dropSeat = seatsOf(eventId, List.of(drop.id()));
-        StoredPerson keepBefore;
-        StoredPerson dropBefore;
-        try {
-            keepBefore = registrants.get(keep.id());
-            dropBefore = registrants.get(drop.id());
-            registrants.merge(keep.id(), drop.id(), chosen);
-        } catch (UserError e) {
-            failed(e);
-            return;
-        }
-        refresh();
-        status.set(context.text(
-                "participants.status.merged",
-                drop.registrant().name(),
-                keep.registrant().name()));
-        recordEdit(
-                context.text("participants.undo.merge", keep.registrant().name()),
-                () -> {
-                    registrants.put(keepBefore);
-                    registrants.restore(eventId, List.of(dropBefore));
-                    seats.put(eventId, dropSeat);
-                },
-                () -> registrants.merge(keep.id(), drop.id(), chosen));
+        context.tasks()
+                .change(
+                        () -> registrants.mergeUndoably(keep.id(), drop.id(), chosen),
+                        done -> {
+                            refresh();
+                            status.set(context.text(
+                                    "participants.status.merged",
+                                    drop.registrant().name(),
+                                    keep.registrant().name()));
+                            MergedPeople[] last = {done};
+                            recordEdit(
+                                    context.text(
+                                            "participants.undo.merge",
+                                            keep.registrant().name()),
+                                    () -> registrants.unmerge(last[0]),
+                                    () -> last[0] = registrants.mergeUndoably(keep.id(), drop.id(), chosen));
+                        },
+                        this::failed);
     }
 
-    private List<Seat> seatsOf(long eventId, List<Long> people) {
-        Map<Long, Seat> now = seats.of(eventId);
-        List<Seat> list = new ArrayList<>();
-        for (long id : people) {
-            list.add(now.getOrDefault(id, new Seat(id, null, false)));
-        }
-        return list;
-    }
-
-    /** Records a change for Ctrl+Z / Ctrl+Y; an undo that the store refuses is said, not thrown. */
+    /** Records a change for Ctrl+Z / Ctrl+Y, carried out off the FX thread; a refusal is said, not thrown. */
     private void recordEdit(String description, Runnable undo, Runnable redo) {
         context.undo().done(new UndoableEdit() {
             @Override
@@ -512,25 +592,29 @@ public final class ParticipantsViewModel {
 
             @Override
             public void undo() {
-                act(undo);
+                act(undo, () -> {});
             }
 
             @Override
             public void redo() {
-                act(redo);
+                act(redo, () -> {});
             }
         });
     }
 
-    private boolean act(Runnable change) {
-        try {
-            change.run();
-            refresh();
-            return true;
-        } catch (UserError e) {
-            failed(e);
-            return false;
-        }
+    /** Runs a change on the store off the FX thread; then the list is read again and {@code then} runs. */
+    private void act(Runnable change, Runnable then) {
+        context.tasks()
+                .change(
+                        () -> {
+                            change.run();
+                            return Boolean.TRUE;
+                        },
+                        done -> {
+                            refresh();
+                            then.run();
+                        },
+                        this::failed);
     }
 
     private void failed(Throwable e) {

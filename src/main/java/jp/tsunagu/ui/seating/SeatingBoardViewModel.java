@@ -97,11 +97,9 @@ public final class SeatingBoardViewModel {
         }
     }
 
-    /** Reads the seating from the store again, now: after the user's own change, the board shows it at once. */
+    /** Reads the seating from the store again (off the FX thread): after the user's own change, the board shows it. */
     public void reload() {
-        if (event != null) {
-            board.set(seatingService().board(event.id()));
-        }
+        reloadInBackground();
     }
 
     /**
@@ -209,8 +207,28 @@ public final class SeatingBoardViewModel {
             return;
         }
         long eventId = event.id();
+        // What the questions before seating need is read off the FX thread, then asked on it.
+        context.tasks()
+                .change(
+                        () -> new BeforeSeating(
+                                seatingService().board(eventId),
+                                seatingService().seats(eventId),
+                                printing != null
+                                        && printing.cardsPrintedAt(eventId).isPresent()),
+                        before -> autoSeat(eventId, before),
+                        failure ->
+                                context.dialogs().showError(context.text("seating.board.failed"), describe(failure)));
+    }
+
+    /** The board, its seats and whether name cards were printed, as they stood when the user asked. */
+    private record BeforeSeating(SeatingBoard board, List<Seat> seats, boolean cardsPrinted) {}
+
+    private void autoSeat(long eventId, BeforeSeating asked) {
+        if (event == null || event.id() != eventId || seating.get()) {
+            return;
+        }
+        SeatingBoard now = asked.board();
         // Seats that run short are said before seating, with the fix, rather than found after.
-        SeatingBoard now = seatingService().board(eventId);
         if (now.seatsShort() > 0
                 && !context.dialogs()
                         .confirm(
@@ -222,8 +240,8 @@ public final class SeatingBoardViewModel {
                                         now.seatsShort()))) {
             return;
         }
-        List<Seat> before = seatingService().seats(eventId);
-        if (!everyoneAgainAfterPrinting(eventId, before)) {
+        List<Seat> before = asked.seats();
+        if (!everyoneAgainAfterPrinting(eventId, before, asked.cardsPrinted())) {
             return;
         }
         cancel.set(false);
@@ -234,7 +252,7 @@ public final class SeatingBoardViewModel {
                         context.text("seating.board.autoSeatTask"),
                         work -> {
                             try {
-                                return seatingService()
+                                seatingService()
                                         .assign(
                                                 eventId,
                                                 p -> {
@@ -247,15 +265,13 @@ public final class SeatingBoardViewModel {
                                                     });
                                                 },
                                                 () -> cancel.get() || work.isCancelled());
+                                return seatingService().seats(eventId);
                             } finally {
                                 // Also after a cancel from the status bar: the best so far was saved.
                                 uiThread.execute(this::seatingEnded);
                             }
                         },
-                        result -> {
-                            List<Seat> after = seatingService().seats(eventId);
-                            context.undo().done(restoring(context.text("seating.undo.autoSeat"), before, after));
-                        },
+                        after -> context.undo().done(restoring(context.text("seating.undo.autoSeat"), before, after)),
                         failure ->
                                 context.dialogs().showError(context.text("seating.board.failed"), describe(failure)));
     }
@@ -264,12 +280,9 @@ public final class SeatingBoardViewModel {
      * Once the name cards are printed, moving people makes their cards wrong: ask first, and offer to
      * place only the people without a seat (nobody moves). False when the full seating should not run.
      */
-    private boolean everyoneAgainAfterPrinting(long eventId, List<Seat> before) {
+    private boolean everyoneAgainAfterPrinting(long eventId, List<Seat> before, boolean cardsPrinted) {
         boolean anyoneSeated = before.stream().anyMatch(s -> s.table() != null);
-        if (printing == null
-                || venue == null
-                || !anyoneSeated
-                || printing.cardsPrintedAt(eventId).isEmpty()) {
+        if (printing == null || venue == null || !anyoneSeated || !cardsPrinted) {
             return true;
         }
         String title = context.text("venue.assign.confirmTitle");
@@ -278,14 +291,18 @@ public final class SeatingBoardViewModel {
         }
         long unseated = before.stream().filter(s -> s.table() == null).count();
         if (unseated > 0 && context.dialogs().confirm(title, context.text("venue.assign.confirmUnseated", unseated))) {
-            try {
-                venue.placeUnseated(eventId);
-                List<Seat> after = seatingService().seats(eventId);
-                context.undo().done(restoring(context.text("venue.assign.undo"), before, after));
-            } catch (RuntimeException e) {
-                context.dialogs().showError(context.text("seating.board.failed"), describe(e));
-            }
-            reload();
+            context.tasks()
+                    .change(
+                            () -> {
+                                venue.placeUnseated(eventId);
+                                return seatingService().seats(eventId);
+                            },
+                            after -> {
+                                context.undo().done(restoring(context.text("venue.assign.undo"), before, after));
+                                reload();
+                            },
+                            failure -> context.dialogs()
+                                    .showError(context.text("seating.board.failed"), describe(failure)));
         }
         return false;
     }
@@ -314,21 +331,30 @@ public final class SeatingBoardViewModel {
         board.set(new SeatingBoard(now.plan(), moved, now.problem(), result));
     }
 
+    /**
+     * Carries out one change of the board off the FX thread (the window never waits for the store,
+     * even while an import holds it) and records it for undo with the seats before and after.
+     */
     private void change(String description, List<Long> people, Runnable work) {
         if (seating.get()) {
             return; // the automatic seating is about to save over the whole board
         }
         long eventId = event.id();
-        List<Seat> before = seatsOf(eventId, people);
-        try {
-            work.run();
-        } catch (UserError e) {
-            context.dialogs().showError(context.text("seating.board.failed"), e.describe(context.messages()));
-            return;
-        }
-        List<Seat> after = seatsOf(eventId, people);
-        context.undo().done(restoring(description, before, after));
-        reload();
+        context.tasks()
+                .change(
+                        () -> {
+                            List<Seat> before = seatsOf(eventId, people);
+                            work.run();
+                            return List.of(before, seatsOf(eventId, people));
+                        },
+                        beforeAndAfter -> {
+                            context.undo().done(restoring(description, beforeAndAfter.get(0), beforeAndAfter.get(1)));
+                            reload();
+                        },
+                        failure -> {
+                            context.dialogs().showError(context.text("seating.board.failed"), describe(failure));
+                            reload();
+                        });
     }
 
     private List<Seat> seatsOf(long eventId, List<Long> people) {
@@ -356,15 +382,21 @@ public final class SeatingBoardViewModel {
                 put(after);
             }
 
+            // Off the FX thread like every change; the board then reads the seating again.
             private void put(List<Seat> seats) {
-                try {
-                    seatingService().put(eventId, seats);
-                } catch (UserError e) {
-                    context.dialogs().showError(context.text("seating.board.failed"), e.describe(context.messages()));
-                }
-                if (sameEvent.get()) {
-                    reload();
-                }
+                context.tasks()
+                        .change(
+                                () -> {
+                                    seatingService().put(eventId, seats);
+                                    return Boolean.TRUE;
+                                },
+                                done -> {
+                                    if (sameEvent.get()) {
+                                        reload();
+                                    }
+                                },
+                                failure -> context.dialogs()
+                                        .showError(context.text("seating.board.failed"), describe(failure)));
             }
         };
     }

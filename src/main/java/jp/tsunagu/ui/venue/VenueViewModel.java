@@ -3,7 +3,9 @@ package jp.tsunagu.ui.venue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -114,19 +116,42 @@ public final class VenueViewModel {
         }
     }
 
-    /** Reads the people, their seats and the counts again, keeping what is typed. */
+    /** What the desk shows, read in one go off the FX thread. */
+    private record Desk(EventPlan plan, List<VenuePerson> people, boolean closed) {}
+
+    /**
+     * Reads the people, their seats and the counts again, keeping what is typed. The reading runs
+     * off the FX thread (a check-in never waits for an import holding the store); the newest shows.
+     */
     public void reload() {
         if (event == null) {
             return;
         }
-        EventPlan newPlan = events.plan(event.id());
-        List<VenuePerson> all = venue().people(event.id());
+        long eventId = event.id();
+        context.tasks()
+                .read(
+                        "venueDesk",
+                        () -> new Desk(
+                                events.plan(eventId),
+                                venue().people(eventId),
+                                venue().receptionClosedAt(eventId).isPresent()),
+                        desk -> {
+                            if (event != null && event.id() == eventId) {
+                                shown(desk);
+                            }
+                        },
+                        e -> context.dialogs().showError(context.text("venue.desk.title"), describe(e)));
+    }
+
+    private void shown(Desk desk) {
+        EventPlan newPlan = desk.plan();
+        List<VenuePerson> all = desk.people();
         plan.set(newPlan);
         people.set(all);
         search = CheckinSearch.of(all);
         counts.set(VenueCounts.of(
                 all, newPlan.tables().stream().map(EventTable::number).toList()));
-        closed.set(venue().receptionClosedAt(event.id()).isPresent());
+        closed.set(desk.closed());
         Shown last = shown.get();
         if (last != null) {
             all.stream()
@@ -181,17 +206,24 @@ public final class VenueViewModel {
 
     /** Checks a person in, shows them large, clears the search for the next in the queue. */
     public void checkIn(long personId) {
-        CheckIn done;
-        try {
-            done = venue().checkIn(event.id(), personId);
-        } catch (RuntimeException e) {
-            context.dialogs().showError(context.text("venue.desk.title"), describe(e));
-            return;
-        }
-        if (!done.already()) {
-            context.undo().done(new UndoCheckIn(done.person()));
-        }
-        after(done);
+        long eventId = event.id();
+        store(() -> venue().checkIn(eventId, personId), "venue.desk.title", done -> {
+            if (!done.already()) {
+                context.undo().done(new UndoCheckIn(done.person()));
+            }
+            after(done);
+        });
+    }
+
+    /**
+     * Runs a change of the desk off the FX thread, so that the queue is never held up by the
+     * store; then {@code then} on the FX thread, or the refusal under {@code titleKey}.
+     */
+    private <T> void store(Callable<T> change, String titleKey, Consumer<T> then) {
+        context.tasks().change(change, then, e -> {
+            context.dialogs().showError(context.text(titleKey), describe(e));
+            reload();
+        });
     }
 
     private void after(CheckIn done) {
@@ -215,7 +247,7 @@ public final class VenueViewModel {
         return context.text(note.key(), note.args().toArray());
     }
 
-    private String describe(RuntimeException e) {
+    private String describe(Throwable e) {
         if (e instanceof jp.tsunagu.i18n.UserError error) {
             return error.describe(context.messages());
         }
@@ -224,10 +256,13 @@ public final class VenueViewModel {
 
     /** Takes the last change back (the one-key undo: Ctrl+Z or the button). */
     public void undoLast() {
-        if (context.undo().canUndoProperty().get()) {
-            context.undo().undo();
-        }
-        reload();
+        // After the check-in just made is stored, so that it is the one taken back.
+        context.tasks().afterChanges(() -> {
+            if (context.undo().canUndoProperty().get()) {
+                context.undo().undo();
+            }
+            reload();
+        });
     }
 
     /** A check-in, for undo: taken back and made again through the service. */
@@ -247,54 +282,67 @@ public final class VenueViewModel {
 
         @Override
         public void undo() {
-            venue().undoCheckIn(eventId, person.id());
-            shown.set(null);
-            message.set(context.text("venue.desk.undone", person.name()));
-            reload();
+            store(() -> venue().undoCheckIn(eventId, person.id()), "venue.desk.title", undone -> {
+                shown.set(null);
+                message.set(context.text("venue.desk.undone", person.name()));
+                reload();
+            });
         }
 
         @Override
         public void redo() {
-            CheckIn again = venue().checkIn(eventId, person.id());
-            after(again);
+            store(() -> venue().checkIn(eventId, person.id()), "venue.desk.title", VenueViewModel.this::after);
         }
     }
 
-    /** Adds a walk-in (当日参加): saved, checked in and placed at once; shown large. */
+    /** Adds a walk-in (当日参加); true when it was stored at once (view model tests). */
     public boolean walkIn(WalkIn form) {
-        CheckIn done;
-        try {
-            done = venue().walkIn(event.id(), form);
-        } catch (RuntimeException e) {
-            context.dialogs().showError(context.text("venue.walkIn.title"), describe(e));
-            return false;
-        }
-        lastWalkIn = done.person().id();
-        long id = done.person().id();
+        boolean[] stored = {false};
+        walkIn(form, () -> stored[0] = true);
+        return stored[0];
+    }
+
+    /**
+     * Adds a walk-in (当日参加) off the FX thread: saved, checked in and placed at once; shown large.
+     * {@code stored} runs once it is stored (the form is then cleared), never when it is refused.
+     */
+    public void walkIn(WalkIn form, Runnable stored) {
         long eventId = event.id();
-        String name = done.person().name();
-        context.undo().done(new UndoableEdit() {
-            @Override
-            public String description() {
-                return context.text("venue.undo.walkIn", name);
-            }
+        store(() -> venue().walkIn(eventId, form), "venue.walkIn.title", done -> {
+            lastWalkIn = done.person().id();
+            long id = done.person().id();
+            String name = done.person().name();
+            context.undo().done(new UndoableEdit() {
+                @Override
+                public String description() {
+                    return context.text("venue.undo.walkIn", name);
+                }
 
-            @Override
-            public void undo() {
-                venue().removeWalkIn(eventId, id);
-                shown.set(null);
-                reload();
-            }
+                @Override
+                public void undo() {
+                    store(
+                            () -> {
+                                venue().removeWalkIn(eventId, id);
+                                return id;
+                            },
+                            "venue.walkIn.title",
+                            removed -> {
+                                shown.set(null);
+                                reload();
+                            });
+                }
 
-            @Override
-            public void redo() {
-                CheckIn again = venue().walkIn(eventId, form);
-                lastWalkIn = again.person().id();
-                after(again);
-            }
+                @Override
+                public void redo() {
+                    store(() -> venue().walkIn(eventId, form), "venue.walkIn.title", again -> {
+                        lastWalkIn = again.person().id();
+                        after(again);
+                    });
+                }
+            });
+            after(done);
+            stored.run();
         });
-        after(done);
-        return true;
     }
 
     /** The walk-in added last, whose name card may be printed at the door. */
@@ -308,13 +356,11 @@ public final class VenueViewModel {
         if (person == null) {
             return;
         }
-        try {
-            venue().markAbsent(event.id(), person.id());
+        long eventId = event.id();
+        store(() -> venue().markAbsent(eventId, person.id()), "venue.desk.title", absent -> {
             message.set(context.text("venue.desk.markedAbsent", person.name()));
-        } catch (RuntimeException e) {
-            context.dialogs().showError(context.text("venue.desk.title"), describe(e));
-        }
-        reload();
+            reload();
+        });
     }
 
     /** What closing reception would do, computed now (the solver runs; call it off the UI thread). */

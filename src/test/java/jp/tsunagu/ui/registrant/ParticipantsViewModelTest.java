@@ -215,6 +215,35 @@ class ParticipantsViewModelTest {
     }
 
     @Test
+    void ctrlZAfterADeleteBringsBackTheCheckInTheSeatAndTheSeedThatNamedThem() throws Exception {
+        model.add(Registrant.byHand("佐藤 花子", "さとう はなこ", "", "hanako@example.jp"));
+        model.add(Registrant.byHand("田中 一郎", "たなか いちろう", "", ""));
+        long sato = model.people().getFirst().id();
+        long tanaka = model.people().get(1).id();
+        app.seats().seat(eventId, sato, 3);
+        app.seats().seat(eventId, tanaka, 3);
+        app.venue().checkIn(eventId, sato);
+        long seed =
+                app.outcomes().add(eventId, 3, jp.tsunagu.outcome.OutcomeDraft.seed("空き店舗の活用", List.of(sato, tanaka)));
+        var before = app.venue().person(eventId, sato);
+
+        model.delete(List.of(model.people().getFirst()));
+        assertThat(names()).containsExactly("田中 一郎");
+        assertThat(app.outcomes().get(seed).people()).containsExactly(tanaka);
+
+        for (int round = 0; round < 2; round++) {
+            undo.undo();
+            assertThat(names()).containsExactly("佐藤 花子", "田中 一郎");
+            assertThat(app.venue().person(eventId, sato)).isEqualTo(before);
+            assertThat(app.seats().of(eventId).get(sato).table()).isEqualTo(3);
+            assertThat(app.outcomes().get(seed).people()).containsExactly(sato, tanaka);
+            undo.redo();
+            assertThat(names()).containsExactly("田中 一郎");
+        }
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
     void aMergeIsUndoneWithBothRecordsAndTheDialogSaysTheConsent() throws Exception {
         model.add(Registrant.builder()
                 .name("山田 太郎")
