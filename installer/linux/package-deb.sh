@@ -38,10 +38,11 @@ install -m 644 "$here/Tsunagu.png" "$root/usr/share/icons/hicolor/256x256/apps/t
   echo " their own licences."
   echo
   echo "Files: opt/tsunagu/lib/app/tsunagu-*.jar"
-  echo "Copyright: Tsunagu contributors; 2022 The BIZ UDGothic Project Authors (the fonts)"
+  echo "Copyright: Tsunagu contributors; 2022 The BIZ UDGothic Project Authors; 2014-2021 Adobe (the fonts)"
   echo "License: Apache-2.0 and OFL-1.1"
-  echo "Comment: The code is Apache-2.0; the bundled fonts jp/tsunagu/fonts/BIZUDPGothic_*.ttf in"
-  echo " this jar are OFL-1.1 (also in /opt/tsunagu/lib/app/LICENSE_FONT)."
+  echo "Comment: The code is Apache-2.0; the bundled fonts jp/tsunagu/fonts/BIZUDPGothic_*.ttf and"
+  echo " NotoSansJP_*.ttf (the fallback for characters BIZ UDPGothic lacks) in this jar are OFL-1.1"
+  echo " (their notices: /opt/tsunagu/lib/app/LICENSE_FONT and LICENSE_NotoSansJP)."
   echo
   echo "License: Apache-2.0"
   echo " On Debian systems, the complete text of the Apache License, Version 2.0 can be found in"

@@ -11,6 +11,7 @@ import jp.tsunagu.followup.SeedFollowUp;
 import jp.tsunagu.outcome.FollowUpEntry;
 import jp.tsunagu.outcome.Outcome;
 import jp.tsunagu.outcome.SeedStatus;
+import jp.tsunagu.outcome.TableLabel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -86,7 +87,7 @@ final class FollowupCommand {
                 context.line(context.text(
                         s.overdue() ? "followup.cli.lineOverdue" : "followup.cli.line",
                         o.id(),
-                        o.tableNumber(),
+                        TableLabel.of(o, context.messages()),
                         o.text(),
                         String.join(", ", people),
                         context.text("followup.status." + o.status().code())));
@@ -106,6 +107,8 @@ final class FollowupCommand {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("id", o.id());
                 item.put("table", o.tableNumber());
+                // As in outcome list: the number a removed table last had may be another table's now (decision 0008).
+                item.put("tableRemoved", o.tableRemoved());
                 item.put("text", o.text());
                 item.put("people", people);
                 item.put("status", o.status().code());

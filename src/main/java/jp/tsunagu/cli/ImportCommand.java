@@ -56,10 +56,11 @@ final class ImportCommand implements Callable<Integer> {
         context.say(
                 "import.counts",
                 p.added(),
-                p.updated(),
-                p.unchanged(),
+                p.peopleUpdated(),
+                p.peopleUnchanged(),
                 p.rejections().size(),
-                p.duplicates().size());
+                p.duplicates().size(),
+                p.replacedRows());
         for (RowIssue r : p.rejections()) {
             context.say("import.rejected", r.row(), r.column(), describe(r));
         }

@@ -13,6 +13,7 @@ import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.outcome.Outcome;
 import jp.tsunagu.outcome.OutcomeDraft;
 import jp.tsunagu.outcome.OutcomeKind;
+import jp.tsunagu.outcome.TableLabel;
 import jp.tsunagu.outcome.TableMember;
 import jp.tsunagu.registrant.StoredPerson;
 import picocli.CommandLine.Command;
@@ -117,7 +118,7 @@ final class OutcomeCommand {
                 context.line(context.text(
                         "outcome.cli.line",
                         o.id(),
-                        o.tableNumber(),
+                        TableLabel.of(o, context.messages()),
                         context.text("outcome.kind." + o.kind().code()),
                         o.text(),
                         String.join(", ", people),

@@ -73,6 +73,7 @@ public final class PersonHistory {
                         connections.add(new PersonPage.Connection(
                                 event,
                                 o.tableNumber(),
+                                o.tableRemoved(),
                                 o.id(),
                                 o.text(),
                                 o.status(),

@@ -21,9 +21,18 @@ public record PersonPage(ReportPerson person, List<Visit> visits, List<Connectio
         }
     }
 
-    /** A seed of connection the person is part of, with the other people it connects. */
+    /**
+     * A seed of connection the person is part of, with the other people it connects; {@code table}
+     * is the number its table has, or last had when {@code tableRemoved} (decision 0008).
+     */
     public record Connection(
-            Event event, int table, long seedId, String text, SeedStatus status, List<ReportPerson> others) {
+            Event event,
+            int table,
+            boolean tableRemoved,
+            long seedId,
+            String text,
+            SeedStatus status,
+            List<ReportPerson> others) {
         public Connection {
             others = List.copyOf(others);
         }

@@ -13,6 +13,7 @@ import jp.tsunagu.i18n.Messages;
 import jp.tsunagu.i18n.UserError;
 import jp.tsunagu.outcome.Outcome;
 import jp.tsunagu.outcome.OutcomeKind;
+import jp.tsunagu.outcome.TableLabel;
 import jp.tsunagu.printing.Box;
 import jp.tsunagu.printing.PaperSize;
 import jp.tsunagu.printing.PdfDrawing;
@@ -73,6 +74,9 @@ final class ReportPdf {
         chart(ReportCharts.seedsByStatus(content.figures(), m), 62);
         for (EventTable table : content.plan().tables()) {
             table(table);
+        }
+        for (int number : content.removedTables()) {
+            removedTable(number);
         }
     }
 
@@ -161,21 +165,7 @@ final class ReportPdf {
     }
 
     private void table(EventTable table) {
-        room(40);
-        y += 4;
-        Box band = new Box(MARGIN, y, width, 9);
-        pdf.fill(band, PdfDrawing.PALE);
-        pdf.fitLine(
-                m.get(
-                        "followup.report.tableTitle",
-                        table.number(),
-                        table.theme().name()),
-                true,
-                13f,
-                band.inset(2, 1),
-                PdfDrawing.Align.LEFT,
-                PdfDrawing.INK);
-        y += 11;
+        band(m.get("followup.report.tableTitle", table.number(), table.theme().name()));
         StringBuilder hosts = new StringBuilder();
         table.advisor().ifPresent(a -> hosts.append(m.get("followup.report.advisor", a.name()))
                 .append("　"));
@@ -192,16 +182,40 @@ final class ReportPdf {
                 false,
                 BODY,
                 PdfDrawing.GREY);
-        list(m.get("followup.kind.interest"), content.outcomes(table.number(), OutcomeKind.INTEREST), o -> o.text());
+        lists(kind -> content.outcomes(table.number(), kind));
+    }
+
+    /**
+     * A table removed since: its outcomes under its own band ("テーブル4（削除）") with a line saying
+     * it is not the table that has the number now, never under that table (decision 0008).
+     */
+    private void removedTable(int lastNumber) {
+        band(m.get("followup.report.removedTable", TableLabel.of(lastNumber, true, m)));
+        para(m.get("followup.report.removedNote"), false, BODY, PdfDrawing.GREY);
+        lists(kind -> content.removedOutcomes(lastNumber, kind));
+    }
+
+    private void band(String title) {
+        room(40);
+        y += 4;
+        Box band = new Box(MARGIN, y, width, 9);
+        pdf.fill(band, PdfDrawing.PALE);
+        pdf.fitLine(title, true, 13f, band.inset(2, 1), PdfDrawing.Align.LEFT, PdfDrawing.INK);
+        y += 11;
+    }
+
+    /** A table's three lists: common interests, seeds of connection, next steps. */
+    private void lists(java.util.function.Function<OutcomeKind, List<Outcome>> of) {
+        list(m.get("followup.kind.interest"), of.apply(OutcomeKind.INTEREST), o -> o.text());
         list(
                 m.get("followup.kind.seed"),
-                content.outcomes(table.number(), OutcomeKind.SEED),
+                of.apply(OutcomeKind.SEED),
                 o -> m.get(
                         "followup.report.seedLine",
                         o.text(),
                         names(o.people()),
                         m.get("followup.status." + o.status().code())));
-        list(m.get("followup.kind.step"), content.outcomes(table.number(), OutcomeKind.STEP), this::stepLine);
+        list(m.get("followup.kind.step"), of.apply(OutcomeKind.STEP), this::stepLine);
     }
 
     private String stepLine(Outcome o) {

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.i18n.Messages;
 import jp.tsunagu.outcome.FollowUpEntry;
 import jp.tsunagu.outcome.Outcome;
 import jp.tsunagu.outcome.OutcomeKind;
+import jp.tsunagu.outcome.TableLabel;
 import jp.tsunagu.sheet.SheetTable;
 import jp.tsunagu.sheet.Spreadsheet;
 
@@ -36,6 +38,9 @@ final class ReportWorkbook {
         sheets.add(workbook.summary());
         for (EventTable table : content.plan().tables()) {
             sheets.add(workbook.table(table));
+        }
+        for (int number : content.removedTables()) {
+            sheets.add(workbook.removedTable(number));
         }
         sheets.add(workbook.seeds());
         sheets.add(workbook.steps());
@@ -104,6 +109,20 @@ final class ReportWorkbook {
                     t.seeds(),
                     t.steps()));
         }
+        // A removed table's outcomes count in the totals above, so they have their own line here.
+        for (int number : content.removedTables()) {
+            String label = TableLabel.of(number, true, messages);
+            rows.add(row(
+                    text("followup.report.removedTable", label),
+                    label,
+                    "",
+                    "",
+                    "",
+                    "",
+                    content.removedOutcomes(number, OutcomeKind.INTEREST).size(),
+                    content.removedOutcomes(number, OutcomeKind.SEED).size(),
+                    content.removedOutcomes(number, OutcomeKind.STEP).size()));
+        }
         var event = content.plan().event();
         String title = text("followup.report.title", event.name()) + "　"
                 + text(
@@ -124,18 +143,44 @@ final class ReportWorkbook {
 
     /** A table's sheet: its theme and hosts above, then its three lists, one line each. */
     private SheetTable table(EventTable table) {
+        StringBuilder title = new StringBuilder(
+                text("followup.report.tableTitle", table.number(), table.theme().name()));
+        table.advisor().ifPresent(a -> title.append("　").append(text("followup.report.advisor", a.name())));
+        table.facilitator().ifPresent(a -> title.append("　").append(text("followup.report.facilitator", a.name())));
+        return outcomeSheet(
+                text(
+                        "followup.report.sheet.table",
+                        table.number(),
+                        table.theme().name()),
+                title.toString(),
+                table.theme().colour(),
+                kind -> content.outcomes(table.number(), kind));
+    }
+
+    /** A table removed since: its own sheet, titled so nobody takes it for the table with that number now. */
+    private SheetTable removedTable(int lastNumber) {
+        String name = text("followup.report.removedTable", TableLabel.of(lastNumber, true, messages));
+        return outcomeSheet(
+                name,
+                name + "　" + text("followup.report.removedNote"),
+                null,
+                kind -> content.removedOutcomes(lastNumber, kind));
+    }
+
+    /** A table's three lists, one line each. */
+    private SheetTable outcomeSheet(String name, String title, String colour, Function<OutcomeKind, List<Outcome>> of) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Outcome o : content.outcomes(table.number(), OutcomeKind.INTEREST)) {
+        for (Outcome o : of.apply(OutcomeKind.INTEREST)) {
             rows.add(row(text("followup.kind.interest"), o.text()));
         }
-        for (Outcome o : content.outcomes(table.number(), OutcomeKind.SEED)) {
+        for (Outcome o : of.apply(OutcomeKind.SEED)) {
             rows.add(row(
                     text("followup.kind.seed"),
                     o.text(),
                     names(o.people()),
                     text("followup.status." + o.status().code())));
         }
-        for (Outcome o : content.outcomes(table.number(), OutcomeKind.STEP)) {
+        for (Outcome o : of.apply(OutcomeKind.STEP)) {
             rows.add(row(
                     text("followup.kind.step"),
                     o.text(),
@@ -143,15 +188,8 @@ final class ReportWorkbook {
                     "",
                     o.due() == null ? "" : o.due().toString()));
         }
-        StringBuilder title = new StringBuilder(
-                text("followup.report.tableTitle", table.number(), table.theme().name()));
-        table.advisor().ifPresent(a -> title.append("　").append(text("followup.report.advisor", a.name())));
-        table.facilitator().ifPresent(a -> title.append("　").append(text("followup.report.facilitator", a.name())));
         return SheetTable.of(
-                        text(
-                                "followup.report.sheet.table",
-                                table.number(),
-                                table.theme().name()),
+                        name,
                         List.of(
                                 text("followup.report.kind"),
                                 text("followup.report.content"),
@@ -159,7 +197,7 @@ final class ReportWorkbook {
                                 text("followup.report.status"),
                                 text("followup.report.due")),
                         rows)
-                .titled(title.toString(), table.theme().colour())
+                .titled(title, colour)
                 .widths(16, 50, 40, 12, 12)
                 .printable();
     }
@@ -170,7 +208,7 @@ final class ReportWorkbook {
             if (o.kind() == OutcomeKind.SEED) {
                 List<FollowUpEntry> history = content.history().getOrDefault(o.id(), List.of());
                 rows.add(row(
-                        o.tableNumber(),
+                        table(o),
                         o.text(),
                         names(o.people()),
                         text("followup.status." + o.status().code()),
@@ -196,7 +234,7 @@ final class ReportWorkbook {
         for (Outcome o : content.outcomes()) {
             if (o.kind() == OutcomeKind.STEP) {
                 rows.add(row(
-                        o.tableNumber(),
+                        table(o),
                         o.text(),
                         owner(o),
                         o.due() == null ? "" : o.due().toString()));
@@ -213,6 +251,11 @@ final class ReportWorkbook {
                 .widths(8, 50, 30, 14)
                 .filtered()
                 .printable();
+    }
+
+    /** The table's number, or the removed table's label ("4（削除）"), which no number cell could say. */
+    private Object table(Outcome o) {
+        return o.tableRemoved() ? TableLabel.of(o, messages) : o.tableNumber();
     }
 
     private String owner(Outcome o) {

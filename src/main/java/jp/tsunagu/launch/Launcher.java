@@ -40,6 +40,20 @@ public final class Launcher {
             jp.tsunagu.store.Database.prepareInBackground();
         }
         QuietLogging.install(storeNamed(args));
+        String training = System.getProperty(AotTraining.PROPERTY);
+        if (training != null) {
+            // The installer's build, recording the AOT cache (AotTraining); never a user's start.
+            PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+            boolean window = Boolean.parseBoolean(System.getProperty(AotTraining.PROPERTY + ".window", "true"));
+            int status;
+            try {
+                status = AotTraining.run(java.nio.file.Path.of(training), window, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            out.flush();
+            System.exit(status);
+        }
         if (args.length == 0) {
             TsunaguWindow.open();
             return;

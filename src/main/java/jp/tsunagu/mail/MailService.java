@@ -36,7 +36,7 @@ import jp.tsunagu.store.WholeFile;
  */
 public final class MailService {
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final long MAX_PAUSE_MILLIS = 10 * 60 * 1000;
+    public static final long MAX_PAUSE_MILLIS = 10 * 60 * 1000;
     private static final long PAUSE_STEP_MILLIS = 50;
 
     private final Database database;
@@ -94,7 +94,8 @@ public final class MailService {
         return settings;
     }
 
-    private static void checkAddress(String address, String key) {
+    /** Refuses an address of the wrong form, as a {@link UserError} of {@code key}; an empty one is no address. */
+    public static void checkAddress(String address, String key) {
         if (address.isEmpty()) {
             return;
         }

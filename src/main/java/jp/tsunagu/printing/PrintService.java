@@ -276,6 +276,23 @@ public final class PrintService {
         }
     }
 
+    /**
+     * The MC's list of seat moves after reception closed ({@link MovesSheet}), in the event's documents'
+     * language, written whole or not at all; returns its number of pages.
+     */
+    public int printMoves(long eventId, List<MovesSheet.Line> moves, Path file) {
+        String name = events.plan(eventId).event().name();
+        MovesSheet sheet = new MovesSheet(new PrintText(documentLanguage(eventId)));
+        Path target = file.toAbsolutePath();
+        try {
+            int[] pages = new int[1];
+            WholeFile.write(target, out -> pages[0] = sheet.write(name, moves, out));
+            return pages[0];
+        } catch (IOException e) {
+            throw new UserError(e, "print.error.write", target, e.getMessage());
+        }
+    }
+
     private static PrintableEvent only(PrintableEvent event, Set<Long> only) {
         if (only == null) {
             return event;

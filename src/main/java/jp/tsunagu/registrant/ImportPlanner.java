@@ -217,9 +217,12 @@ final class ImportPlanner {
                 sets = attendance.change(f.match().id(), c.attendance());
                 issues = withKeptAttendance(c, f.match().id(), attendance, attendanceColumn);
             }
+            // Updated means the answers (or the attendance) change. A mark for review (a possible
+            // duplicate of a newcomer) on a person whose answers are the same leaves them unchanged;
+            // the import still adds the mark (RegistrantImport.write).
             RowFate fate = f.match() == null
                     ? RowFate.ADDED
-                    : r.equals(f.match().registrant()) && sets == null ? RowFate.UNCHANGED : RowFate.UPDATED;
+                    : sameAnswers(r, f.match().registrant()) && sets == null ? RowFate.UNCHANGED : RowFate.UPDATED;
             outcomes.put(
                     c.row(),
                     RowOutcome.written(
@@ -232,6 +235,11 @@ final class ImportPlanner {
                             c.table(),
                             sets));
         }
+    }
+
+    /** Whether two records hold the same answers, whatever marks for review they carry. */
+    static boolean sameAnswers(Registrant a, Registrant b) {
+        return a.withFlags(List.of()).equals(b.withFlags(List.of()));
     }
 
     /** The row's issues, and a warning when the file says otherwise than the desk decided (the desk's word stays). */

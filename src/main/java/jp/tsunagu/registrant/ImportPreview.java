@@ -43,14 +43,36 @@ public record ImportPreview(
 
     /**
      * Rows whose email matches a person already in the event, from this file or an earlier one,
-     * and that changed something.
+     * and that changed something: the command line's {@code updated} (cli.md counts rows). The
+     * people whose record changes are {@link #peopleUpdated}.
      */
     public long updated() {
         return count(RowFate.UPDATED) + count(RowFate.SUPERSEDED);
     }
 
+    /** Rows that change nothing (a person's earlier row of the file among them). */
     public long unchanged() {
         return count(RowFate.UNCHANGED);
+    }
+
+    /**
+     * People already in the event whose record the import changes: what the window says and the
+     * import's record keeps (its undo question says the same number).
+     */
+    public long peopleUpdated() {
+        return count(RowFate.UPDATED);
+    }
+
+    /** People already in the event the file names again without a change. */
+    public long peopleUnchanged() {
+        return rows.stream()
+                .filter(r -> r.fate() == RowFate.UNCHANGED && r.supersededBy() == null)
+                .count();
+    }
+
+    /** Earlier rows of a person registering again further down the file: the later row is the one taken. */
+    public long replacedRows() {
+        return rows.stream().filter(r -> r.supersededBy() != null).count();
     }
 
     public List<RowIssue> rejections() {

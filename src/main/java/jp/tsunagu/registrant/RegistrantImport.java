@@ -148,7 +148,21 @@ public final class RegistrantImport {
             RegistrantStore.Themes themes,
             Progress progress)
             throws SQLException {
-        if (!p.changesSomething()) {
+        Map<Long, Registrant> beforeById = new HashMap<>();
+        people.forEach(s -> beforeById.put(s.id(), s.registrant()));
+        // People whose answers are unchanged but who get a new mark for review (a newcomer may be them).
+        Map<Long, Registrant> marked = new java.util.LinkedHashMap<>();
+        for (RowOutcome o : p.rows()) {
+            Registrant before = o.existingId() == null ? null : beforeById.get(o.existingId());
+            if (o.fate() == RowFate.UNCHANGED && before != null) {
+                List<Flag> flags = new ArrayList<>(before.flags());
+                o.registrant().flags().stream().filter(f -> !flags.contains(f)).forEach(flags::add);
+                if (flags.size() > before.flags().size()) {
+                    marked.put(o.existingId(), before.withFlags(flags));
+                }
+            }
+        }
+        if (!p.changesSomething() && marked.isEmpty()) {
             return new ImportResult(p, Optional.empty(), false);
         }
         long batch = BatchStore.insertBatch(c, eventId, p);
@@ -158,8 +172,6 @@ public final class RegistrantImport {
                 writes.add(o);
             }
         }
-        Map<Long, Registrant> beforeById = new HashMap<>();
-        people.forEach(s -> beforeById.put(s.id(), s.registrant()));
         long done = 0;
         try (ImportWriter writer = new ImportWriter(c, eventId, batch, themes)) {
             for (RowOutcome o : writes) {
@@ -186,6 +198,10 @@ public final class RegistrantImport {
                     writer.recordChange(id, RegistrantStore.json(beforeById.get(id)), attendanceBefore);
                 }
                 progress.update(++done, writes.size());
+            }
+            for (Map.Entry<Long, Registrant> m : marked.entrySet()) {
+                RegistrantStore.update(c, m.getKey(), m.getValue(), themes);
+                writer.recordChange(m.getKey(), RegistrantStore.json(beforeById.get(m.getKey())), null);
             }
         }
         database.changed(eventId, StoreChange.Topic.PEOPLE);

@@ -64,11 +64,18 @@ final class SeatReasons {
                 long cost = cheapestSwapCost(p, t);
                 if (cost == Long.MAX_VALUE) {
                     if (best == null || bestCost == Long.MAX_VALUE) {
-                        best = SeatingNote.of("seating.reason.fullOfFirstChoices", number);
+                        // No one there can change places by the rules: say which rule, not that
+                        // all there chose it first unless they did.
+                        best = SeatingNote.of(
+                                allFirstChoices(t) ? "seating.reason.fullOfFirstChoices" : "seating.reason.fullNoSwap",
+                                number);
                     }
                 } else if (cost < bestCost) {
                     bestCost = cost;
-                    if (allFirstChoices(t)) {
+                    if (points(-cost) > 0) {
+                        // A seating made or changed by hand: one swap would do better, say so.
+                        best = SeatingNote.of("seating.reason.fullWouldGain", number, points(-cost));
+                    } else if (allFirstChoices(t)) {
                         best = SeatingNote.of("seating.reason.fullOfFirstChoices", number);
                     } else if (points(cost) == 0) {
                         // A tie: another seating scores the same, and this one was kept.
@@ -90,6 +97,10 @@ final class SeatReasons {
 
     private SeatingNote moveReason(int p, int t, long cost) {
         int number = m.table[t].number();
+        if (points(-cost) > 0) {
+            // A seating made or changed by hand: the move would raise the score, and the card says so.
+            return SeatingNote.of("seating.reason.wouldGain", number, points(-cost));
+        }
         if (points(cost) == 0) {
             return SeatingNote.of("seating.reason.noGain", number);
         }

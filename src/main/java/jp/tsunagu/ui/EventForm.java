@@ -38,8 +38,17 @@ public final class EventForm {
     EventForm(Messages messages, Supplier<LocalDate> today) {
         this.messages = messages;
         this.today = today;
+        // A new event's empty name is not said to be wrong before the user typed (OK is off all the same).
+        javafx.beans.property.BooleanProperty touched = new javafx.beans.property.SimpleBooleanProperty(false);
+        name.addListener((o, old, now) -> touched.set(true));
+        BooleanBinding nameWrong = Bindings.createBooleanBinding(
+                () -> EventRules.nameProblem(name.get()).isPresent(), name);
         nameProblem = Bindings.createStringBinding(
-                () -> EventRules.nameProblem(name.get()).map(messages::get).orElse(null), name);
+                () -> touched.get()
+                        ? EventRules.nameProblem(name.get()).map(messages::get).orElse(null)
+                        : null,
+                name,
+                touched);
         dateProblem = Bindings.createStringBinding(
                 () -> {
                     try {
@@ -61,7 +70,7 @@ public final class EventForm {
                     }
                 },
                 dateText);
-        valid = nameProblem.isNull().and(dateProblem.isNull());
+        valid = nameWrong.not().and(dateProblem.isNull());
     }
 
     private LocalDate parsedDate() {

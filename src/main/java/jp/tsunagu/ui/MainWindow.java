@@ -77,7 +77,20 @@ public final class MainWindow {
         selector.setPrefWidth(360);
         selector.setCellFactory(list -> new EventCell());
         selector.setButtonCell(new EventCell());
-        selector.valueProperty().bindBidirectional(model.openEventProperty());
+        // Not bound both ways: choosing another event first leaves the page (saving what was typed).
+        selector.setValue(model.openEventProperty().get());
+        model.openEventProperty().addListener((o, old, now) -> selector.setValue(now));
+        selector.valueProperty().addListener((o, old, now) -> {
+            Event open = model.openEventProperty().get();
+            if (now == null || (open != null && open.id() == now.id())) {
+                return;
+            }
+            if (leave()) {
+                model.openEventProperty().set(now);
+            } else {
+                javafx.application.Platform.runLater(() -> selector.setValue(open));
+            }
+        });
         selector.setPromptText(context.text("main.noEvent"));
         Button newEvent = new Button(context.text("main.newEvent"), Icons.of(Feather.PLUS));
         newEvent.setId("newEventButton");
@@ -89,7 +102,11 @@ public final class MainWindow {
         redo.disableProperty().bind(context.undo().canRedoProperty().not());
         redo.setOnAction(e -> context.tasks().afterChanges(context.undo()::redo));
         Button settings = iconButton("settingsButton", Feather.SETTINGS, "main.settings");
-        settings.setOnAction(e -> openSettings.run());
+        settings.setOnAction(e -> {
+            if (leave()) {
+                openSettings.run();
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, title, eventLabel, selector, newEvent, spacer, undo, redo, settings);
@@ -141,9 +158,21 @@ public final class MainWindow {
     }
 
     private void open(StagePage page) {
+        if (page != current && !leave()) {
+            stageButtons.get(current.stage()).setSelected(true);
+            return;
+        }
         current = page;
         stageButtons.get(page.stage()).setSelected(true);
         showCurrent();
+    }
+
+    /**
+     * Saves what the open page has typed and not saved, or asks the user (before another stage,
+     * event or language, and before the window closes); false means the user chose to stay.
+     */
+    public boolean leave() {
+        return model.openEventProperty().get() == null || current.leave();
     }
 
     private void showCurrent() {
@@ -175,6 +204,9 @@ public final class MainWindow {
 
     /** Asks for the new event's name, date and venue; OK stays off until the name is given. */
     public void askForNewEvent() {
+        if (!leave()) {
+            return;
+        }
         EventForm form = new EventForm(context.messages());
         EventFormView fields = new EventFormView(context, form, "newEvent", false);
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -186,6 +218,7 @@ public final class MainWindow {
         DialogButtons.speak(dialog.getDialogPane(), context.messages());
         dialog.getDialogPane().setContent(fields);
         dialog.getDialogPane().setPadding(new Insets(8));
+        DialogSizes.growWithContent(dialog);
         Node createButton = dialog.getDialogPane().lookupButton(create);
         createButton.setId("newEventCreate");
         createButton.disableProperty().bind(form.valid().not());

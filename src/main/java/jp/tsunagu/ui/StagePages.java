@@ -59,6 +59,12 @@ final class StagePages {
             page().show(event);
         }
 
+        @Override
+        public boolean leave() {
+            // A page never built has nothing typed in it.
+            return page == null || page.leave();
+        }
+
         private StagePage page() {
             if (page == null) {
                 page = build.get();

@@ -134,6 +134,19 @@ public final class TsunaguApp extends Application {
                                     KeyCombination.SHORTCUT_DOWN),
                             () -> window.open(eventStage));
         }
+        // Closing the window (its close box or Ctrl+Q) first saves what the page has typed, or asks;
+        // the window goes once what leaving saved is in the store (saves run off the FX thread).
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            if (window.leave()) {
+                tasks.afterChanges(stage::close);
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (window.leave()) {
+                tasks.afterChanges(stage::close);
+            }
+        });
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.getIcons().add(new Image(Objects.requireNonNull(TsunaguApp.class.getResourceAsStream("icon.png"))));

@@ -69,7 +69,7 @@ class ImportCommandTest {
         CliRun run = CliRun.of(store, "import", csv.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
-                .contains("追加 2 人、更新 1 件")
+                .contains("追加 2 人、更新 0 人")
                 .contains("3 行目 [お名前] 取り込まない：名前が空のため取り込みません。")
                 .contains("重複の可能性");
         CliRun english = CliRun.of(store, Locale.ENGLISH, "import", csv.toString());

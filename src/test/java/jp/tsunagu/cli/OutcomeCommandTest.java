@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Locale;
+import jp.tsunagu.Tsunagu;
 import jp.tsunagu.event.EventPlan;
 import jp.tsunagu.seating.StoreFixture;
 import jp.tsunagu.store.Database;
@@ -215,5 +216,55 @@ class OutcomeCommandTest {
                 folder.resolve("report.docx").toString());
         assertThat(wrong.exitCode()).isEqualTo(Cli.FAILED);
         assertThat(wrong.err()).contains(".xlsx");
+    }
+
+    @Test
+    void aRemovedTablesOutcomesSayTheTableWasRemovedInTheTextLines() throws Exception {
+        assertThat(CliRun.of(
+                                store,
+                                "outcome",
+                                "add",
+                                "--table",
+                                "1",
+                                "--kind",
+                                "seed",
+                                "--text",
+                                "共同販売",
+                                "--people",
+                                "ichiro@example.jp,佐藤花子")
+                        .exitCode())
+                .isZero();
+        assertThat(CliRun.of(store, "outcome", "add", "--table", "2", "--kind", "interest", "--text", "茶の販路")
+                        .exitCode())
+                .isZero();
+        // Table 1 goes; table 2 becomes table 1.
+        try (Tsunagu app = Tsunagu.open(store)) {
+            app.events().removeTable(app.events().list().getFirst().id(), 1, true);
+        }
+
+        String list = CliRun.of(store, "outcome", "list").out();
+        assertThat(line(list, "共同販売")).contains("テーブル1（削除）");
+        assertThat(line(list, "茶の販路")).contains("テーブル1　").doesNotContain("削除");
+        String english = CliRun.of(store, Locale.ENGLISH, "outcome", "list").out();
+        assertThat(line(english, "共同販売")).contains("table 1 (removed)");
+        assertThat(line(english, "茶の販路")).contains("table 1 ").doesNotContain("removed");
+        // Asked for table 1, only the table that has the number now answers.
+        assertThat(CliRun.of(store, "outcome", "list", "--table", "1").out())
+                .contains("茶の販路")
+                .doesNotContain("共同販売");
+
+        assertThat(line(CliRun.of(store, "followup", "list").out(), "共同販売")).contains("テーブル1（削除）");
+        JsonNode followups = JSON.readTree(
+                        CliRun.of(store, "--json", "followup", "list").out())
+                .get("followups");
+        assertThat(followups.get(0).get("table").asInt()).isEqualTo(1);
+        assertThat(followups.get(0).get("tableRemoved").asBoolean()).isTrue();
+    }
+
+    private static String line(String out, String containing) {
+        return out.lines()
+                .filter(l -> l.contains(containing))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no line with " + containing + " in\n" + out));
     }
 }

@@ -148,6 +148,69 @@ class ReportDocumentsTest {
         assertThat(en).doesNotContain("…");
     }
 
+    @Test
+    void aRemovedTablesOutcomesAreListedApartUnderItsLabelNeverUnderTheTableWithItsNumber() throws IOException {
+        Path xlsx = folder.resolve("report.xlsx");
+        Path pdf = folder.resolve("report.pdf");
+        Path english = folder.resolve("report-en.pdf");
+        try (Database database = Database.open(folder.resolve("store.db"))) {
+            TwoEvents two = new TwoEvents(database);
+            long id = two.event.event().id();
+            // Table 1 goes; table 2 becomes table 1. What table 1 found stays, as the removed table's.
+            two.events.removeTable(id, 1, true);
+            FollowUpReport report = ReportFiguresTest.report(database, two);
+            report.write(id, xlsx, Messages.forLocale(Locale.JAPANESE));
+            report.write(id, pdf, Messages.forLocale(Locale.JAPANESE));
+            report.write(id, english, Messages.forLocale(Locale.ENGLISH));
+        }
+
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet removed = book.getSheet("テーブル1（削除）");
+            assertThat(removed).as("a sheet for the removed table").isNotNull();
+            assertThat(text(removed)).contains("いま同じ番号のテーブルとは別", "人手不足", "製造と小売の共同販売", "工場見学", "見学日を決める");
+            String tableOneNow = text(book.getSheetAt(1));
+            assertThat(book.getSheetAt(1).getSheetName()).startsWith("テーブル1 ");
+            assertThat(tableOneNow).contains("茶畑の体験会").doesNotContain("人手不足", "製造と小売の共同販売", "見学日を決める");
+
+            assertThat(firstCellOf(book.getSheet("つながりの芽"), "製造と小売の共同販売")).isEqualTo("1（削除）");
+            assertThat(firstCellOf(book.getSheet("つながりの芽"), "茶畑の体験会")).isEqualTo("1");
+            assertThat(firstCellOf(book.getSheet("次の一歩"), "見学日を決める")).isEqualTo("1（削除）");
+            // The figures by table: the removed table has its own line, so the lines add up to the totals.
+            assertThat(rowOf(book.getSheetAt(0), "1（削除）"))
+                    .startsWith("テーブル1（削除）\t1（削除）\t")
+                    .endsWith("\t2\t2\t1\t");
+        }
+
+        byte[] bytes = Files.readAllBytes(pdf);
+        String text = PdfReadBack.of(stream -> stream.writeBytes(bytes)).allText();
+        int removedAt = text.indexOf("テーブル1（削除）");
+        assertThat(removedAt).isPositive();
+        assertThat(text.substring(0, removedAt))
+                .contains("茶畑の体験会")
+                .doesNotContain("人手不足", "製造と小売の共同販売", "工場見学", "見学日を決める");
+        assertThat(text.substring(removedAt))
+                .contains("いま同じ番号のテーブルとは別", "人手不足", "製造と小売の共同販売", "見学日を決める")
+                .doesNotContain("茶畑の体験会");
+
+        byte[] enBytes = Files.readAllBytes(english);
+        String en = PdfReadBack.of(stream -> stream.writeBytes(enBytes)).allText();
+        assertThat(en).contains("Table 1 (removed)", "not the table that has this number now");
+    }
+
+    private static String firstCellOf(Sheet sheet, String containing) {
+        String row = rowOf(sheet, containing);
+        return row.substring(0, row.indexOf('\t'));
+    }
+
+    private static String rowOf(Sheet sheet, String containing) {
+        return text(sheet)
+                .lines()
+                .filter(l -> l.contains(containing))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row with " + containing + " in " + sheet.getSheetName()));
+    }
+
     private static int pathOperators(PDPage page) throws IOException {
         int paths = 0;
         PDFStreamParser parser = new PDFStreamParser(page);

@@ -36,4 +36,9 @@ public final class EventPage implements StagePage {
     public void show(Event event) {
         model.show(event);
     }
+
+    @Override
+    public boolean leave() {
+        return model.leave();
+    }
 }

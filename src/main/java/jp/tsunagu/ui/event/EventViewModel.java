@@ -179,24 +179,68 @@ public final class EventViewModel {
         if (switching || next == null || (leaving != null && leaving.number() == next.number())) {
             return true;
         }
-        if (leaving != null && tableFormChanged(leaving)) {
-            if (tableForm.valid.get()) {
-                switching = true;
-                try {
-                    saveTable();
-                } finally {
-                    switching = false;
-                }
-            } else if (!context.dialogs()
-                    .confirm(
-                            context.text("event.table.unsaved.title"),
-                            context.text("event.table.unsaved.confirm", leaving.number()))) {
-                return false;
-            }
+        if (!keepTableEdits(leaving, "event.table.unsaved.confirm")) {
+            return false;
         }
         int number = next.number();
         selected.set(
                 tables.stream().filter(t -> t.number() == number).findFirst().orElse(next));
+        return true;
+    }
+
+    /**
+     * The page is being left (another stage, another event, the window closing): what was typed
+     * is saved, as it would be on choosing another table, or, when it cannot be saved, the user
+     * is asked whether to drop it; false means stay on the page.
+     */
+    public boolean leave() {
+        if (event == null) {
+            return true;
+        }
+        if (!keepDetails()) {
+            return false;
+        }
+        return keepTableEdits(selected.get(), "event.table.unsaved.leave");
+    }
+
+    /** Saves the table form's changes for {@code leaving}, or asks to drop them; false means stay. */
+    private boolean keepTableEdits(EventTable leaving, String questionKey) {
+        if (leaving == null || !tableFormChanged(leaving)) {
+            return true;
+        }
+        if (tableForm.valid.get()) {
+            // Saved off the FX thread, in order with every other change (the window waits for it
+            // before it closes).
+            switching = true;
+            try {
+                saveTable();
+                return true;
+            } finally {
+                switching = false;
+            }
+        }
+        if (!context.dialogs()
+                .confirm(context.text("event.table.unsaved.title"), context.text(questionKey, leaving.number()))) {
+            return false;
+        }
+        tableForm.fill(leaving);
+        return true;
+    }
+
+    /** Saves changed name, date and venue on leaving, or asks to drop them when they cannot be saved. */
+    private boolean keepDetails() {
+        EventDetails stored = new EventDetails(event.name(), event.date(), event.venue());
+        if (details.valid().get()) {
+            if (!details.details().equals(stored)) {
+                saveDetails();
+            }
+            return true;
+        }
+        if (!context.dialogs()
+                .confirm(context.text("event.table.unsaved.title"), context.text("event.details.unsaved.leave"))) {
+            return false;
+        }
+        details.fill(event);
         return true;
     }
 

@@ -112,22 +112,22 @@ final class FollowUpView extends BorderPane {
         return bar;
     }
 
-    // A seed of a table removed since keeps the number it had, said as such (decision 0008).
-    private String tableOf(jp.tsunagu.outcome.Outcome seed) {
-        return seed.tableRemoved()
-                ? context.text("followup.ui.removedTable", seed.tableNumber())
-                : String.valueOf(seed.tableNumber());
-    }
-
     private TableView<SeedFollowUp> table() {
         TableView<SeedFollowUp> table = new TableView<>(model.seeds());
         table.setId("seedTable");
         table.setPlaceholder(new Label(context.text("followup.ui.noSeeds")));
         TableColumn<SeedFollowUp, String> number = new TableColumn<>(context.text("followup.report.table"));
         number.setCellValueFactory(
-                c -> new ReadOnlyObjectWrapper<>(tableOf(c.getValue().seed())));
-        number.setPrefWidth(100);
-        number.setMinWidth(100);
+                c -> new ReadOnlyObjectWrapper<>(model.table(c.getValue().seed())));
+        // A number needs little room; a removed table's label ("12 (removed)") more, and only then
+        // does the column take it from the others, so it is never cut to "…".
+        Runnable fitNumber = () -> {
+            double width = model.seeds().stream().anyMatch(s -> s.seed().tableRemoved()) ? 120 : 84;
+            number.setMinWidth(width);
+            number.setPrefWidth(width);
+        };
+        fitNumber.run();
+        model.seeds().addListener((ListChangeListener<SeedFollowUp>) c -> fitNumber.run());
         TableColumn<SeedFollowUp, String> text = new TableColumn<>(context.text("followup.kind.seed"));
         text.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().seed().text()));
@@ -136,7 +136,7 @@ final class FollowUpView extends BorderPane {
         TableColumn<SeedFollowUp, String> people = new TableColumn<>(context.text("followup.report.people"));
         people.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().people().stream().map(ReportPerson::name).collect(Collectors.joining("、"))));
-        people.setPrefWidth(160);
+        people.setPrefWidth(140);
         people.setMinWidth(100);
         TableColumn<SeedFollowUp, SeedFollowUp> status = new TableColumn<>(context.text("followup.report.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -178,7 +178,7 @@ final class FollowUpView extends BorderPane {
         detail.getChildren().clear();
         PersonPage page = model.person().get();
         if (page != null) {
-            detail.getChildren().add(new PersonPageView(context, page, model::closePerson));
+            detail.getChildren().add(new PersonPageView(context, page, model::connectionLine, model::closePerson));
             return;
         }
         SeedFollowUp seed = model.selected().get();
@@ -191,7 +191,7 @@ final class FollowUpView extends BorderPane {
         Label title = Labels.heading(seed.seed().text());
         title.setId("seedTitle");
         title.setWrapText(true);
-        Label where = new Label(context.text("followup.ui.where", tableOf(seed.seed()), status(seed)));
+        Label where = new Label(context.text("followup.ui.where", model.table(seed.seed()), status(seed)));
         where.setWrapText(true);
         FlowPane people = new FlowPane(6, 4);
         for (ReportPerson p : seed.people()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,7 +24,9 @@ import jp.tsunagu.followup.PersonPage;
 import jp.tsunagu.followup.ReportPerson;
 import jp.tsunagu.followup.SeedFollowUp;
 import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.outcome.Outcome;
 import jp.tsunagu.outcome.SeedStatus;
+import jp.tsunagu.outcome.TableLabel;
 import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.text.SearchKey;
 import jp.tsunagu.ui.DialogService;
@@ -210,6 +213,22 @@ public final class FollowUpViewModel {
 
     public void closePerson() {
         person.set(null);
+    }
+
+    /** A seed's table as the page shows it: its number, or "4（削除）" once the table is removed (decision 0008). */
+    public String table(Outcome seed) {
+        return TableLabel.of(seed, context.messages());
+    }
+
+    /** One line of a person's page for a seed of connection: event, table (marked when removed), seed, others, status. */
+    public String connectionLine(PersonPage.Connection c) {
+        return context.text(
+                "followup.ui.connection",
+                c.event().name(),
+                TableLabel.of(c.table(), c.tableRemoved(), context.messages()),
+                c.text(),
+                c.others().stream().map(ReportPerson::name).collect(Collectors.joining("、")),
+                context.text("followup.status." + c.status().code()));
     }
 
     /** Asks where to save and writes the follow-up report (.xlsx or .pdf) in the background. */

@@ -1,5 +1,6 @@
 package jp.tsunagu.ui.followup;
 
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,7 +14,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** A person's page: every event they were registered for, whom they sat with, and their connections. */
 final class PersonPageView extends VBox {
-    PersonPageView(UiContext context, PersonPage page, Runnable back) {
+    PersonPageView(
+            UiContext context, PersonPage page, Function<PersonPage.Connection, String> connectionLine, Runnable back) {
         super(8);
         setId("personPage");
         Button close = new Button(context.text("followup.ui.back"), Icons.of(Feather.ARROW_LEFT));
@@ -45,13 +47,7 @@ final class PersonPageView extends VBox {
             getChildren().add(new Label(context.text("followup.ui.noConnections")));
         }
         for (PersonPage.Connection c : page.connections()) {
-            String others = c.others().stream().map(ReportPerson::name).collect(Collectors.joining("、"));
-            Label line = new Label(context.text(
-                    "followup.ui.connection",
-                    c.event().name(),
-                    c.text(),
-                    others,
-                    context.text("followup.status." + c.status().code())));
+            Label line = new Label(connectionLine.apply(c));
             line.setWrapText(true);
             line.getStyleClass().add("connection");
             getChildren().add(line);

@@ -78,7 +78,11 @@ final class MailView extends SplitPane {
         ComboBox<MailPreset> preset = new ComboBox<>();
         preset.setId("mailPreset");
         preset.getItems().setAll(MailPreset.values());
-        preset.setPromptText(context.text("mail.ui.presetPrompt"));
+        // What choosing does, under the box and whole: as the box's hint it was cut in English.
+        Label presetHint = new Label(context.text("mail.ui.presetPrompt"));
+        presetHint.getStyleClass().add("table-hosts");
+        presetHint.setWrapText(true);
+        presetHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         preset.setConverter(converter(p -> context.text(p.labelKey())));
         preset.valueProperty().bindBidirectional(model.preset);
         preset.setMaxWidth(Double.MAX_VALUE);
@@ -105,21 +109,23 @@ final class MailView extends SplitPane {
         Button save = new Button(context.text("mail.ui.saveSettings"), Icons.of(Feather.SAVE));
         save.setId("mailSaveSettings");
         save.setOnAction(e -> model.saveSettings());
+        save.disableProperty().bind(model.settingsValid.not());
 
         GridPane grid = grid();
         int row = 0;
-        grid.addRow(row++, label("mail.ui.preset"), preset);
+        grid.addRow(row++, label("mail.ui.preset"), new VBox(2, preset, presetHint));
         grid.addRow(row++, label("mail.ui.host"), field("mailHost", model.host));
-        grid.addRow(row++, label("mail.ui.port"), field("mailPort", model.port));
+        grid.addRow(row++, label("mail.ui.port"), checked(field("mailPort", model.port), model.portProblem));
         grid.addRow(row++, label("mail.ui.security"), security);
-        grid.addRow(row++, label("mail.ui.from"), field("mailFrom", model.fromAddress));
+        grid.addRow(row++, label("mail.ui.from"), checked(field("mailFrom", model.fromAddress), model.fromProblem));
         grid.addRow(row++, label("mail.ui.fromName"), field("mailFromName", model.fromName));
-        grid.addRow(row++, label("mail.ui.replyTo"), field("mailReplyTo", model.replyTo));
+        grid.addRow(
+                row++, label("mail.ui.replyTo"), checked(field("mailReplyTo", model.replyTo), model.replyToProblem));
         grid.addRow(row++, label("mail.ui.user"), field("mailUser", model.user));
         grid.addRow(row++, label("mail.ui.password"), password);
         grid.add(keep, 1, row++);
         grid.add(passwordState, 1, row++);
-        grid.addRow(row++, label("mail.ui.pause"), field("mailPause", model.pauseSeconds));
+        grid.addRow(row++, label("mail.ui.pause"), checked(field("mailPause", model.pauseSeconds), model.pauseProblem));
         grid.add(save, 1, row);
         return grid;
     }
@@ -294,6 +300,11 @@ final class MailView extends SplitPane {
         return column;
     }
 
+    /** The field with its problem written under it, as it is typed. */
+    private static Node checked(TextField field, javafx.beans.value.ObservableValue<String> problem) {
+        return jp.tsunagu.ui.EventFormView.withProblem(field, problem);
+    }
+
     private TextField field(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
@@ -302,7 +313,15 @@ final class MailView extends SplitPane {
     }
 
     private Label label(String key) {
-        return Labels.field(context.text(key));
+        Label label = Labels.field(context.text(key));
+        // A long name (in English) wraps rather than squeezing the fields beside it.
+        label.setWrapText(true);
+        label.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Level with its field's first line, also when a problem is written under the field.
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        GridPane.setMargin(label, new Insets(6, 0, 0, 0));
+        return label;
     }
 
     private static GridPane grid() {
@@ -310,6 +329,9 @@ final class MailView extends SplitPane {
         grid.setHgap(8);
         grid.setVgap(8);
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        // The names' column: as wide as its longest name up to 160 px; a longer name wraps.
+        names.setMinWidth(90);
+        names.setMaxWidth(160);
         javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);

@@ -56,6 +56,12 @@ public final class MailViewModel {
     public final StringProperty password = new SimpleStringProperty("");
     public final BooleanProperty keepPassword = new SimpleBooleanProperty(false);
     public final StringProperty pauseSeconds = new SimpleStringProperty("1");
+    // What is wrong with a settings field, written under it as it is typed (null: nothing).
+    public final javafx.beans.binding.StringBinding portProblem;
+    public final javafx.beans.binding.StringBinding pauseProblem;
+    public final javafx.beans.binding.StringBinding fromProblem;
+    public final javafx.beans.binding.StringBinding replyToProblem;
+    public final javafx.beans.binding.BooleanBinding settingsValid;
     private final ReadOnlyStringWrapper passwordState = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper settingsComplete =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
@@ -88,6 +94,23 @@ public final class MailViewModel {
     public MailViewModel(UiContext context, MailService mail) {
         this.context = context;
         this.mail = mail;
+        portProblem = javafx.beans.binding.Bindings.createStringBinding(
+                () -> portNumber().isPresent()
+                        ? null
+                        : context.text("mail.error.port", port.get().strip()),
+                port);
+        pauseProblem = javafx.beans.binding.Bindings.createStringBinding(
+                () -> pauseMillis().isPresent()
+                        ? null
+                        : context.text("mail.error.pause", MailService.MAX_PAUSE_MILLIS / 1000),
+                pauseSeconds);
+        fromProblem = addressProblem(fromAddress, "mail.error.fromAddress");
+        replyToProblem = addressProblem(replyTo, "mail.error.replyTo");
+        settingsValid = portProblem
+                .isNull()
+                .and(pauseProblem.isNull())
+                .and(fromProblem.isNull())
+                .and(replyToProblem.isNull());
         subject.addListener((o, old, now) -> refreshPreview());
         body.addListener((o, old, now) -> refreshPreview());
         previewFor.addListener((o, old, now) -> refreshPreview());
@@ -172,8 +195,8 @@ public final class MailViewModel {
     // ---- settings
 
     /**
-     * Keeps the settings (and the password as chosen), off the FX thread; false with an error shown
-     * when a field is wrong (nothing is stored then).
+     * Keeps the settings (and the password as chosen), off the FX thread; false when a field is
+     * wrong (said under it, nothing is stored then).
      */
     public boolean saveSettings() {
         Optional<MailSettings> settings = settingsFromFields();
@@ -205,32 +228,53 @@ public final class MailViewModel {
 
     private record Saved(MailSettings settings, boolean kept) {}
 
-    private Optional<MailSettings> settingsFromFields() {
-        int portNumber;
-        long pauseMillis;
+    private javafx.beans.binding.StringBinding addressProblem(StringProperty address, String key) {
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> {
+                    try {
+                        MailService.checkAddress(address.get().strip(), key);
+                        return null;
+                    } catch (UserError e) {
+                        return e.describe(context.messages());
+                    }
+                },
+                address);
+    }
+
+    private Optional<Integer> portNumber() {
         try {
-            portNumber = Integer.parseInt(port.get().strip());
+            int number = Integer.parseInt(port.get().strip());
+            return number >= 1 && number <= 65535 ? Optional.of(number) : Optional.empty();
         } catch (NumberFormatException e) {
-            context.dialogs().showError(context.text("mail.ui.settings"), context.text("mail.error.port", port.get()));
             return Optional.empty();
         }
+    }
+
+    private Optional<Long> pauseMillis() {
         try {
-            pauseMillis = Math.round(Double.parseDouble(pauseSeconds.get().strip()) * 1000);
+            long millis = Math.round(Double.parseDouble(pauseSeconds.get().strip()) * 1000);
+            return millis >= 0 && millis <= MailService.MAX_PAUSE_MILLIS ? Optional.of(millis) : Optional.empty();
         } catch (NumberFormatException e) {
-            context.dialogs().showError(context.text("mail.ui.settings"), context.text("mail.error.pause", 600));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<MailSettings> settingsFromFields() {
+        // The fields say what is wrong under themselves; the save button is off meanwhile.
+        if (!settingsValid.get()) {
             return Optional.empty();
         }
         MailSettings current = stored;
         return Optional.of(new MailSettings(
                 host.get(),
-                portNumber,
+                portNumber().orElseThrow(),
                 security.get(),
                 fromAddress.get(),
                 fromName.get(),
                 replyTo.get(),
                 user.get(),
                 current.passwordEnv(),
-                pauseMillis));
+                pauseMillis().orElseThrow()));
     }
 
     public ReadOnlyStringProperty passwordStateProperty() {

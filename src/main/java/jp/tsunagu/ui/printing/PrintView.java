@@ -186,6 +186,8 @@ final class PrintView extends BorderPane {
         Label notes = new Label();
         notes.setId("printNotes");
         notes.setWrapText(true);
+        // Wraps to as many lines as it needs: the preview under it gives way, not the note.
+        notes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         notes.textProperty().bind(model.notesProperty());
         notes.visibleProperty().bind(model.notesProperty().isNotEmpty());
         notes.managedProperty().bind(notes.visibleProperty());

@@ -180,10 +180,11 @@ final class ImportPreviewDialog {
                 + context.text(
                         "import.counts",
                         p.added(),
-                        p.updated(),
-                        p.unchanged(),
+                        p.peopleUpdated(),
+                        p.peopleUnchanged(),
                         p.rejections().size(),
-                        p.duplicates().size()));
+                        p.duplicates().size(),
+                        p.replacedRows()));
         mapping.getChildren().clear();
         int line = 0;
         for (ColumnMapping.Column c : p.mapping().columns()) {

@@ -200,7 +200,7 @@ final class ParticipantsView extends BorderPane {
     private VBox actions() {
         Button add = new Button(context.text("participants.add"), Icons.of(Feather.USER_PLUS));
         add.setId("addPerson");
-        add.setOnAction(e -> new PersonDialog(model, null).showAndWait().ifPresent(model::add));
+        add.setOnAction(e -> personDialog(null).showAndWait().ifPresent(model::add));
         Button edit = new Button(context.text("participants.edit"), Icons.of(Feather.EDIT));
         edit.setId("editPerson");
         edit.setOnAction(e -> {
@@ -257,7 +257,14 @@ final class ParticipantsView extends BorderPane {
     }
 
     private void edit(StoredPerson person) {
-        new PersonDialog(model, person).showAndWait().ifPresent(edited -> model.save(person, edited));
+        personDialog(person).showAndWait().ifPresent(edited -> model.save(person, edited));
+    }
+
+    /** Owned by the window, so that it has the window's font and look (and stays in front of it). */
+    private PersonDialog personDialog(StoredPerson person) {
+        PersonDialog dialog = new PersonDialog(model, person);
+        dialog.initOwner(getScene().getWindow());
+        return dialog;
     }
 
     private void acceptDroppedFiles() {

@@ -312,10 +312,11 @@ public final class ParticipantsViewModel {
                 context.text(
                         "import.counts",
                         done.added(),
-                        done.updated(),
-                        done.unchanged(),
+                        done.peopleUpdated(),
+                        done.peopleUnchanged(),
                         done.rejections().size(),
-                        done.duplicates().size())));
+                        done.duplicates().size(),
+                        done.replacedRows())));
         refresh();
         result.batchId()
                 .ifPresent(batch -> remember(batch, new UndoableEdit() {
@@ -424,6 +425,35 @@ public final class ParticipantsViewModel {
                         },
                         this::failed);
         return true;
+    }
+
+    /**
+     * The email addresses the event's other people use (all of them, not only those the filters
+     * show), with whose they are, for the person dialog to say a taken address under the field.
+     * Read off the FX thread; {@code exceptId} is the person being edited (0 for a new one).
+     */
+    void emailsInUse(long exceptId, java.util.function.Consumer<Map<String, String>> onRead) {
+        if (event == null) {
+            return;
+        }
+        long eventId = event.id();
+        context.tasks()
+                .read(
+                        "personEmails",
+                        () -> {
+                            Map<String, String> used = new HashMap<>();
+                            for (StoredPerson p : registrants.list(eventId, RegistrantFilter.ALL)) {
+                                if (p.id() != exceptId
+                                        && !p.registrant().email().isEmpty()) {
+                                    used.putIfAbsent(
+                                            p.registrant().email(),
+                                            p.registrant().name());
+                                }
+                            }
+                            return Map.copyOf(used);
+                        },
+                        onRead,
+                        this::failed);
     }
 
     /** Adds a person by hand; Ctrl+Z takes them out again (with a check-in or seat they got since). */

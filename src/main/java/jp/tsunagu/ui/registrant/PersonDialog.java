@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import jp.tsunagu.event.Theme;
 import jp.tsunagu.registrant.Registrant;
 import jp.tsunagu.registrant.StoredPerson;
+import jp.tsunagu.ui.PersonForm;
 import jp.tsunagu.ui.UiContext;
 
 /**
@@ -37,13 +38,15 @@ final class PersonDialog extends Dialog<Registrant> {
         jp.tsunagu.ui.DialogButtons.speak(getDialogPane(), context.messages());
         grid.setHgap(8);
         grid.setVgap(6);
-        TextField name = field("personName", "registrant.field.name", r.name());
+        PersonForm form = new PersonForm(context.messages());
+        model.emailsInUse(person == null ? 0 : person.id(), form.emailsInUse::set);
+        TextField name = field("personName", "registrant.field.name", r.name(), form.name, form.nameProblem);
         TextField reading = field("personReading", "registrant.field.reading", r.reading());
         TextField organisation = field("personOrganisation", "registrant.field.organisation", r.organisation());
         TextField title = field("personTitle", "registrant.field.title", r.title());
         TextField industry = field("personIndustry", "registrant.field.industry", r.industry());
         TextField category = field("personCategory", "registrant.field.category", r.category());
-        TextField email = field("personEmail", "registrant.field.email", r.email());
+        TextField email = field("personEmail", "registrant.field.email", r.email(), form.email, form.emailProblem);
         TextField phone = field("personPhone", "registrant.field.phone", r.phone());
         ComboBox<Theme> c1 = choice("personChoice1", "registrant.field.choice1", r.choice1());
         ComboBox<Theme> c2 = choice("personChoice2", "registrant.field.choice2", r.choice2());
@@ -57,6 +60,10 @@ final class PersonDialog extends Dialog<Registrant> {
         notes.setPrefRowCount(3);
         grid.addRow(line++, jp.tsunagu.ui.Labels.field(context.text("registrant.field.notes")), notes);
         getDialogPane().setContent(grid);
+        jp.tsunagu.ui.DialogSizes.growWithContent(this);
+        // 保存 stays off while a field says what is wrong with it (written under the field).
+        getDialogPane().lookupButton(save).disableProperty().bind(form.valid.not());
+        setOnShown(e -> name.requestFocus());
         setResultConverter(button -> button == save
                 ? r.toBuilder()
                         .name(name.getText())
@@ -82,6 +89,25 @@ final class PersonDialog extends Dialog<Registrant> {
         f.setId(id);
         f.setPrefColumnCount(28);
         grid.addRow(line++, jp.tsunagu.ui.Labels.field(context.text(key)), f);
+        return f;
+    }
+
+    /** A field checked as it is typed, its problem written under it. */
+    private TextField field(
+            String id,
+            String key,
+            String value,
+            javafx.beans.property.StringProperty checked,
+            javafx.beans.value.ObservableValue<String> problem) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(28);
+        f.textProperty().bindBidirectional(checked);
+        f.setText(value);
+        javafx.scene.control.Label label = jp.tsunagu.ui.Labels.field(context.text(key));
+        javafx.scene.layout.GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        javafx.scene.layout.GridPane.setMargin(label, new javafx.geometry.Insets(5, 0, 0, 0));
+        grid.addRow(line++, label, jp.tsunagu.ui.EventFormView.withProblem(f, problem));
         return f;
     }
 

@@ -110,7 +110,8 @@ public final class SeatingBoardView extends BorderPane {
         lock.setOnAction(e -> withSelected(model::toggleLock));
         search.setId("seatingSearch");
         search.setPromptText(context.text("seating.board.search"));
-        search.setPrefColumnCount(16);
+        // Wide enough for its hint whole, in Japanese and English.
+        search.setPrefColumnCount(28);
         model.searchProperty().bind(search.textProperty());
         search.setOnAction(e -> model.findFirst().ifPresent(p -> reveal(p.id())));
         Region spacer = new Region();
@@ -378,12 +379,25 @@ public final class SeatingBoardView extends BorderPane {
         if (card == null) {
             return;
         }
-        Node column = card.getParent();
-        if (column != null && column.getParent() == tables) {
-            Bounds bounds = column.getBoundsInParent();
-            double free = tables.getWidth() - tableScroll.getViewportBounds().getWidth();
-            if (free > 0) {
-                tableScroll.setHvalue(Math.max(0, Math.min(1, bounds.getMinX() / free)));
+        // The card sits in its table's column, maybe far right or low on a long table: scroll
+        // the board both ways until it is in view.
+        tableScroll.applyCss();
+        tableScroll.layout();
+        Node column = card;
+        while (column != null && column.getParent() != tables) {
+            column = column.getParent();
+        }
+        if (column != null) {
+            Bounds viewport = tableScroll.getViewportBounds();
+            double freeX = tables.getWidth() - viewport.getWidth();
+            if (freeX > 0) {
+                tableScroll.setHvalue(
+                        Math.max(0, Math.min(1, column.getBoundsInParent().getMinX() / freeX)));
+            }
+            Bounds inBoard = tables.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+            double freeY = tables.getHeight() - viewport.getHeight();
+            if (freeY > 0) {
+                tableScroll.setVvalue(Math.max(0, Math.min(1, (inBoard.getMinY() - 60) / freeY)));
             }
         }
         card.requestFocus();

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import jp.tsunagu.event.Event;
 import jp.tsunagu.i18n.UserError;
+import jp.tsunagu.printing.MovesSheet;
 import jp.tsunagu.seating.SeatingSolver;
 import jp.tsunagu.ui.DialogService;
 import jp.tsunagu.ui.EventStage;
@@ -25,6 +26,9 @@ public final class VenuePage implements StagePage {
     private final VenueViewModel model;
     private final VenueView view;
     private final RoomWindow room;
+    // The moves of the closing done in this session, for the MC's paper (shown on the room view too).
+    private List<Move> lastMoves = List.of();
+    private final javafx.beans.property.BooleanProperty movesKnown = new javafx.beans.property.SimpleBooleanProperty();
 
     public VenuePage(UiContext context) {
         this.context = context;
@@ -41,7 +45,13 @@ public final class VenuePage implements StagePage {
                         ? null
                         : desk[0].getScene().getWindow());
         this.view = new VenueView(
-                context, model, () -> room.open(RoomView.Mode.TABLES), this::closeReception, this::printCard);
+                context,
+                model,
+                () -> room.open(RoomView.Mode.TABLES),
+                this::closeReception,
+                this::printCard,
+                this::printMoves,
+                movesKnown);
         desk[0] = view;
     }
 
@@ -89,6 +99,8 @@ public final class VenuePage implements StagePage {
                                                 done -> {
                                                     model.reload();
                                                     room.moves(done.moves());
+                                                    lastMoves = List.copyOf(done.moves());
+                                                    movesKnown.set(true);
                                                     context.dialogs().showInformation(title, movesText(done));
                                                 },
                                                 failed -> context.dialogs().showError(title, describe(failed)));
@@ -165,6 +177,30 @@ public final class VenuePage implements StagePage {
                                     .openInSystemViewer(printed.result().file());
                         },
                         e -> context.dialogs().showError(context.text("venue.cards.title"), describe(e)));
+    }
+
+    /** The MC's list of moves, printed: a PDF handed to the system's print dialog (or its viewer). */
+    private void printMoves() {
+        Event event = model.event();
+        if (event == null) {
+            return;
+        }
+        List<MovesSheet.Line> lines = lastMoves.stream()
+                .map(m -> new MovesSheet.Line(m.name(), m.reading() == null ? "" : m.reading(), m.from(), m.to()))
+                .toList();
+        long eventId = event.id();
+        String title = context.text("venue.desk.printMoves");
+        context.tasks()
+                .run(
+                        title,
+                        progress -> {
+                            Path target = java.nio.file.Files.createTempFile("tsunagu-moves-", ".pdf");
+                            target.toFile().deleteOnExit();
+                            context.app().printing().printMoves(eventId, lines, target);
+                            return target;
+                        },
+                        file -> context.dialogs().print(file),
+                        failed -> context.dialogs().showError(title, describe(failed)));
     }
 
     private String describe(Throwable e) {

@@ -29,7 +29,9 @@ import javafx.util.StringConverter;
 import jp.tsunagu.event.EventTable;
 import jp.tsunagu.event.Theme;
 import jp.tsunagu.registrant.Attendance;
+import jp.tsunagu.ui.EventFormView;
 import jp.tsunagu.ui.Labels;
+import jp.tsunagu.ui.PersonForm;
 import jp.tsunagu.ui.UiContext;
 import jp.tsunagu.venue.VenueCounts;
 import jp.tsunagu.venue.VenuePerson;
@@ -52,7 +54,13 @@ public final class VenueView extends BorderPane {
     private final Label status = new Label();
 
     public VenueView(
-            UiContext context, VenueViewModel model, Runnable openRoom, Runnable closeReception, Runnable printCard) {
+            UiContext context,
+            VenueViewModel model,
+            Runnable openRoom,
+            Runnable closeReception,
+            Runnable printCard,
+            Runnable printMoves,
+            javafx.beans.value.ObservableBooleanValue movesKnown) {
         this.context = context;
         this.model = model;
         setId("venueDesk");
@@ -60,7 +68,7 @@ public final class VenueView extends BorderPane {
         getStylesheets()
                 .add(Objects.requireNonNull(VenueView.class.getResource("venue-day.css"))
                         .toExternalForm());
-        setTop(toolbar(openRoom, closeReception, printCard));
+        setTop(toolbar(openRoom, closeReception, printCard, printMoves, movesKnown));
         setCenter(desk());
         setBottom(countsBar());
         model.shown().addListener((o, was, now) -> drawShown());
@@ -72,7 +80,12 @@ public final class VenueView extends BorderPane {
         drawStatus();
     }
 
-    private HBox toolbar(Runnable openRoom, Runnable closeReception, Runnable printCard) {
+    private HBox toolbar(
+            Runnable openRoom,
+            Runnable closeReception,
+            Runnable printCard,
+            Runnable printMoves,
+            javafx.beans.value.ObservableBooleanValue movesKnown) {
         Label heading = Labels.heading(context.text("venue.desk.title"));
         status.setId("venueStatus");
         status.getStyleClass().add("venue-status");
@@ -83,9 +96,13 @@ public final class VenueView extends BorderPane {
         Button card = button("venuePrintCard", "venue.desk.printCard", printCard);
         Button close = button("venueClose", "venue.desk.close", closeReception);
         Button room = button("venueRoom", "venue.desk.room", openRoom);
+        // The MC reads the moves on paper: offered once reception is closed and the moves are known.
+        Button moves = button("venuePrintMoves", "venue.desk.printMoves", printMoves);
+        moves.visibleProperty().bind(movesKnown);
+        moves.managedProperty().bind(movesKnown);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, heading, status, spacer, undo, absent, card, close, room);
+        HBox bar = new HBox(8, heading, status, spacer, undo, absent, card, close, moves, room);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 10, 0));
         return bar;
@@ -157,7 +174,11 @@ public final class VenueView extends BorderPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        TextField name = field(grid, 0, "walkInName", "venue.walkIn.name");
+        // Checked as typed, by the rules the save uses: a problem is written under its field.
+        PersonForm checks = new PersonForm(context.messages());
+        checks.emailsInUse.bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> emails(model.people().get()), model.people()));
+        TextField name = field(grid, 0, "walkInName", "venue.walkIn.name", checks.name, checks.nameProblem);
         TextField reading = field(grid, 1, "walkInReading", "venue.walkIn.reading");
         TextField organisation = field(grid, 2, "walkInOrganisation", "venue.walkIn.organisation");
         TextField industry = field(grid, 3, "walkInIndustry", "venue.walkIn.industry");
@@ -165,7 +186,7 @@ public final class VenueView extends BorderPane {
                 choice(grid, 4, "walkInChoice1", "venue.walkIn.choice1"),
                 choice(grid, 5, "walkInChoice2", "venue.walkIn.choice2"),
                 choice(grid, 6, "walkInChoice3", "venue.walkIn.choice3"));
-        TextField email = field(grid, 7, "walkInEmail", "venue.walkIn.email");
+        TextField email = field(grid, 7, "walkInEmail", "venue.walkIn.email", checks.email, checks.emailProblem);
         CheckBox yeg = new CheckBox(context.text("venue.walkIn.yeg"));
         yeg.setId("walkInYeg");
         CheckBox consent = new CheckBox(context.text("venue.walkIn.consent"));
@@ -176,7 +197,7 @@ public final class VenueView extends BorderPane {
         Button add = new Button(context.text("venue.walkIn.add"));
         add.setId("walkInAdd");
         add.getStyleClass().add("accent");
-        add.disableProperty().bind(name.textProperty().isEmpty());
+        add.disableProperty().bind(checks.valid.not());
         add.setOnAction(e -> {
             WalkIn form = new WalkIn(
                     name.getText(),
@@ -200,6 +221,7 @@ public final class VenueView extends BorderPane {
                 choices.forEach(c -> c.setValue(null));
                 yeg.setSelected(false);
                 consent.setSelected(false);
+                checks.untouched();
                 focusSearch();
             });
         });
@@ -212,6 +234,36 @@ public final class VenueView extends BorderPane {
 
     private static Integer number(ComboBox<Theme> box) {
         return box.getValue() == null ? null : box.getValue().number();
+    }
+
+    /** The people's addresses and whose they are: a walk-in's address taken already is said under the field. */
+    private static java.util.Map<String, String> emails(List<jp.tsunagu.venue.VenuePerson> people) {
+        java.util.Map<String, String> used = new java.util.HashMap<>();
+        for (jp.tsunagu.venue.VenuePerson p : people) {
+            if (p.email() != null && !p.email().isEmpty()) {
+                used.putIfAbsent(p.email(), p.name());
+            }
+        }
+        return used;
+    }
+
+    private TextField field(
+            GridPane grid,
+            int row,
+            String id,
+            String key,
+            javafx.beans.property.StringProperty checked,
+            javafx.beans.value.ObservableValue<String> problem) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(checked);
+        Label label = Labels.field(context.text(key));
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        GridPane.setMargin(label, new Insets(5, 0, 0, 0));
+        VBox box = EventFormView.withProblem(field, problem);
+        GridPane.setHgrow(box, Priority.ALWAYS);
+        grid.addRow(row, label, box);
+        return field;
     }
 
     private TextField field(GridPane grid, int row, String id, String key) {

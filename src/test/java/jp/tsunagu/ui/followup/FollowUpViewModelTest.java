@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import jp.tsunagu.Tsunagu;
+import jp.tsunagu.followup.PersonPage;
+import jp.tsunagu.followup.SeedFollowUp;
 import jp.tsunagu.outcome.OutcomeDraft;
 import jp.tsunagu.outcome.SeedStatus;
 import jp.tsunagu.ui.ScriptedDialogs;
@@ -109,5 +111,32 @@ class FollowUpViewModelTest {
         model.exportReport();
         assertThat(Files.size(folder.resolve("report.xlsx"))).isPositive();
         assertThat(dialogs.opened).hasSize(2);
+    }
+
+    @Test
+    void aRemovedTablesSeedSaysSoOnTheListAndOnAPersonsPage() {
+        // Table 1 goes; table 2 becomes table 1. Its seed keeps the number table 1 had, marked.
+        app.events().removeTable(held.eventId(), 1, true);
+        model.refresh();
+
+        assertThat(model.tables()).containsExactly(1);
+        SeedFollowUp removed = model.seeds().stream()
+                .filter(s -> s.seed().id() == first)
+                .findFirst()
+                .orElseThrow();
+        SeedFollowUp kept = model.seeds().stream()
+                .filter(s -> s.seed().id() == second)
+                .findFirst()
+                .orElseThrow();
+        assertThat(model.table(removed.seed())).isEqualTo("1（削除）");
+        assertThat(model.table(kept.seed())).isEqualTo("1");
+
+        model.openPerson(removed.people().getFirst());
+        PersonPage.Connection gone = model.person().get().connections().getFirst();
+        assertThat(model.connectionLine(gone)).isEqualTo("掛川マッチング交流会　テーブル1（削除）：共同販売　― 井上花子（未着手）");
+
+        model.openPerson(kept.people().getFirst());
+        PersonPage.Connection here = model.person().get().connections().getFirst();
+        assertThat(model.connectionLine(here)).isEqualTo("掛川マッチング交流会　テーブル1：茶畑の見学　― 加藤六子（面談済み）");
     }
 }

@@ -89,6 +89,10 @@ class FollowUpViewTest {
         Shots.take(robot, stage.getScene(), "followup");
         robot.clickOn("#statusNote").write("メールで紹介した");
         robot.clickOn("#recordStatus");
+        WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> app.outcomes().get(stale).status() == SeedStatus.INTRODUCED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.outcomes().get(stale).status()).isEqualTo(SeedStatus.INTRODUCED);
         assertThat(app.outcomes().history(held.eventId()).get(stale).getFirst().note())
@@ -100,7 +104,11 @@ class FollowUpViewTest {
 
         // The change is undone from the window's undo button.
         robot.clickOn("#undoButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        // Undo runs off the FX thread, after the changes asked before it.
+        WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> app.outcomes().get(stale).status() == SeedStatus.NEW);
         assertThat(app.outcomes().get(stale).status()).isEqualTo(SeedStatus.NEW);
 
         // A person's page: their event, tablemates and connections.
@@ -115,5 +123,30 @@ class FollowUpViewTest {
         Shots.take(robot, stage.getScene(), "person");
         robot.clickOn("#closePerson");
         assertThat(robot.lookup("#personPage").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aRemovedTablesSeedSaysSoInTheListAndOnAPersonsPage(FxRobot robot) throws Exception {
+        Shots.size(robot, stage);
+        // Table 1 goes; table 2 becomes table 1, and the window hears of it.
+        app.events().removeTable(held.eventId(), 1, true);
+        robot.clickOn("#stage-follow_up");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> seeds(robot).getItems().size() == 2);
+        String removed = messages.get("outcome.table.removed", 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#seedTable .table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof Labeled l && removed.equals(l.getText())));
+
+        robot.interact(() -> seeds(robot).getSelectionModel().select(0));
+        robot.clickOn("#person-" + held.table1.get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        String page = robot.lookup("#personPage .label").queryAll().stream()
+                .map(n -> ((Labeled) n).getText())
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertThat(page.lines().filter(l -> l.contains("製造と小売の共同販売")))
+                .singleElement()
+                .asString()
+                .contains(removed);
+        Shots.take(robot, stage.getScene(), "person-removed-table");
     }
 }

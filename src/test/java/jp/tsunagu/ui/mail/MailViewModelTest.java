@@ -137,11 +137,24 @@ class MailViewModelTest {
     }
 
     @Test
-    void aBadPortIsRefusedInTheUsersWords() {
+    void aBadPortIsRefusedInTheUsersWordsUnderTheField() {
         model.port.set("abc");
+        model.pauseSeconds.set("9999");
+        model.replyTo.set("not an address");
 
+        assertThat(model.portProblem.get()).contains("abc");
+        assertThat(model.pauseProblem.get()).contains("600");
+        assertThat(model.replyToProblem.get()).contains("not an address");
+        assertThat(model.settingsValid.get()).isFalse();
         assertThat(model.saveSettings()).isFalse();
-        assertThat(dialogs.errors).singleElement().asString().contains("abc");
+        // Said under the field, not in a box of its own.
+        assertThat(dialogs.errors).isEmpty();
+
+        model.port.set("587");
+        model.pauseSeconds.set("1");
+        model.replyTo.set("");
+        assertThat(model.portProblem.get()).isNull();
+        assertThat(model.settingsValid.get()).isTrue();
     }
 
     private RecipientRow row(String name) {
