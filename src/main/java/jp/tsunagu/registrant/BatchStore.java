@@ -1,6 +1,5 @@
 package jp.tsunagu.registrant;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,7 +32,7 @@ final class BatchStore {
             s.setLong(5, p.added());
             s.setLong(6, p.count(RowFate.UPDATED));
             s.setInt(7, p.rejections().size());
-            s.setString(8, RegistrantStore.json(p.mapping().columns()));
+            s.setString(8, FlagsJson.writeColumns(p.mapping().columns()));
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -113,7 +112,7 @@ final class BatchStore {
                 "INSERT INTO header_mapping(signature, mapping) VALUES (?, ?) ON CONFLICT(signature) DO UPDATE SET"
                         + " mapping = excluded.mapping, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")) {
             s.setString(1, mapping.signature());
-            s.setString(2, RegistrantStore.json(mapping.columns()));
+            s.setString(2, FlagsJson.writeColumns(mapping.columns()));
             s.executeUpdate();
         }
     }
@@ -125,10 +124,8 @@ final class BatchStore {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                ColumnMapping.Column[] cols =
-                        RegistrantStore.mapper().readValue(r.getString(1), ColumnMapping.Column[].class);
-                return Optional.of(new ColumnMapping(List.of(cols)));
-            } catch (JsonProcessingException e) {
+                return Optional.of(new ColumnMapping(FlagsJson.readColumns(r.getString(1))));
+            } catch (java.io.IOException | IllegalArgumentException e) {
                 return Optional.empty();
             }
         }

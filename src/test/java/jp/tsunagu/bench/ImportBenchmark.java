@@ -52,6 +52,7 @@ public final class ImportBenchmark {
         System.out.printf("workbook: %d rows, %d KB%n", ROWS, Files.size(workbook) / 1024);
 
         List<Long> millis = new ArrayList<>();
+        List<Long> baselineMillis = new ArrayList<>();
         long peakRssKb = 0;
         for (int run = 1; run <= RUNS; run++) {
             Path store = dir.resolve("run" + run + ".db");
@@ -83,7 +84,32 @@ public final class ImportBenchmark {
             peakRssKb = Math.max(peakRssKb, rss);
             millis.add(ms);
             double cpu = seconds(USER, out) + seconds(SYS, out);
-            System.out.printf("run %d: %d ms wall, %.2f s CPU (user+sys), max RSS %d MB%n", run, ms, cpu, rss / 1024);
+            System.out.printf("run %d: %d ms wall, %.2f s CPU (user+sys), max RSS %d MB", run, ms, cpu, rss / 1024);
+            String baseline = System.getenv("BENCH_BASELINE");
+            if (baseline != null) {
+                // The same import from the baseline jar, right after, into a store of its own.
+                Path other = dir.resolve("baseline-run" + run + ".db");
+                exec(
+                        List.of(java, "-jar", baseline, "--data", other.toString(), "event", "new", "--name", "bench"),
+                        dir.resolve("event.log"));
+                Path otherLog = dir.resolve("baseline-run" + run + ".log");
+                List<String> again =
+                        new ArrayList<>(List.of("/usr/bin/time", "-v", java, "-Xmx512m", "-jar", baseline));
+                again.addAll(List.of("--data", other.toString(), "import", workbook.toString(), "--json"));
+                long before = System.nanoTime();
+                exec(again, otherLog);
+                long otherMs = (System.nanoTime() - before) / 1_000_000;
+                String otherOut = Files.readString(otherLog, StandardCharsets.UTF_8);
+                baselineMillis.add(otherMs);
+                System.out.printf(
+                        "; baseline %d ms wall, %.2f s CPU", otherMs, seconds(USER, otherOut) + seconds(SYS, otherOut));
+            }
+            System.out.println();
+        }
+        if (!baselineMillis.isEmpty()) {
+            System.out.printf(
+                    "baseline import median %d ms%n",
+                    baselineMillis.stream().sorted().toList().get(baselineMillis.size() / 2));
         }
         List<Long> sorted = millis.stream().sorted().toList();
         long median = sorted.get(sorted.size() / 2);

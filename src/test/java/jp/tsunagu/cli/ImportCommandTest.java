@@ -158,4 +158,24 @@ class ImportCommandTest {
         String text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
         return CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
     }
+
+    @Test
+    void importSaysWhichColumnBecameAttendanceAndWhomItMarksAbsent() throws Exception {
+        Path list = Files.writeString(
+                folder.resolve("出欠.csv"),
+                "お名前,ふりがな,メールアドレス,出欠\n"
+                        + "山田 太郎,やまだ たろう,taro@example.com,出席\n"
+                        + "佐藤 花子,さとう はなこ,hanako@example.com,欠席\n",
+                StandardCharsets.UTF_8);
+        CliRun text = CliRun.of(store, "import", list.toString(), "--dry-run");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("「出欠」列を出欠として読みました（この読み込みで欠席になる人：1 人）");
+        JsonNode json = json(CliRun.of(store, "--json", "import", list.toString()));
+        assertThat(json.get("attendance").get("column").asText()).isEqualTo("出欠");
+        assertThat(json.get("attendance").get("absent").asInt()).isEqualTo(1);
+        // Nobody is marked absent twice: the same file again changes nothing.
+        JsonNode again = json(CliRun.of(store, "--json", "import", list.toString()));
+        assertThat(again.get("attendance").get("absent").asInt()).isZero();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(2);
+    }
 }

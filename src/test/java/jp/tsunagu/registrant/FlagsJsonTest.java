@@ -29,4 +29,15 @@ class FlagsJsonTest {
         // A hand-written note is kept as one plain note, as before.
         assertThat(RegistrantStore.flags("電話で確認済み")).containsExactly(Flag.of("registrant.warn.note", "電話で確認済み"));
     }
+
+    @Test
+    void aColumnMappingReadsAndWritesAsTheObjectMapperDid() throws Exception {
+        List<ColumnMapping.Column> columns = ColumnMapping.recognise(List.of("お名前", "メールアドレス", "出欠", "\"ご意見\""))
+                .columns();
+        String older = new ObjectMapper().writeValueAsString(columns);
+        assertThat(FlagsJson.writeColumns(columns)).isEqualTo(older);
+        assertThat(FlagsJson.readColumns(older)).isEqualTo(columns);
+        assertThatThrownBy(() -> FlagsJson.readColumns("[{\"index\":0,\"header\":\"x\",\"field\":\"NO_SUCH\"}]"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
