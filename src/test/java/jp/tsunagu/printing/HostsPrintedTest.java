@@ -100,4 +100,48 @@ class HostsPrintedTest {
             assertThat(text).as(kind.name()).contains("特任教授").contains("副会長");
         }
     }
+
+    @Test
+    void theWorksheetHeaderGivesEachHostALineWithTheNameLargeAndTheOrganisationSmaller() throws Exception {
+        PdfReadBack pdf = print(PrintKind.WORKSHEETS);
+        List<PdfReadBack.Glyph> glyphs = pdf.glyphs(0);
+        PdfReadBack.Glyph advisorName = first(glyphs, "大石");
+        PdfReadBack.Glyph advisorOrg = first(glyphs, "静岡県立大学");
+        PdfReadBack.Glyph facilitatorName = first(glyphs, "戸塚");
+        PdfReadBack.Glyph facilitatorOrg = first(glyphs, "掛川商工会議所青年部");
+
+        assertThat(facilitatorName.baselineMm() - advisorName.baselineMm())
+                .as("the facilitator has a line of their own below the advisor")
+                .isGreaterThan(advisorName.sizePt() * TextFit.MM_PER_PT);
+        for (var pair : List.of(List.of(advisorName, advisorOrg), List.of(facilitatorName, facilitatorOrg))) {
+            PdfReadBack.Glyph name = pair.get(0);
+            PdfReadBack.Glyph org = pair.get(1);
+            assertThat(name.sizePt()).as("a host's name is large on A3").isGreaterThanOrEqualTo(14);
+            assertThat(org.sizePt())
+                    .as("the organisation is smaller than the name")
+                    .isLessThan(name.sizePt());
+            assertThat(org.xMm()).as("the organisation follows the name").isGreaterThan(name.rightMm());
+            assertThat(Math.abs(org.baselineMm() - name.baselineMm()))
+                    .as("on the name's own line")
+                    .isLessThan(name.sizePt() * TextFit.MM_PER_PT);
+        }
+        String header = pdf.text(0).lines().limit(6).reduce("", String::concat);
+        assertThat(header).doesNotContain("（（").doesNotContain("((").doesNotContain("（静岡");
+    }
+
+    /** The first glyph of the first place where these characters are drawn one after another. */
+    private static PdfReadBack.Glyph first(List<PdfReadBack.Glyph> glyphs, String text) {
+        List<PdfReadBack.Glyph> drawn =
+                glyphs.stream().filter(g -> !g.text().isBlank()).toList();
+        for (int i = 0; i + text.length() <= drawn.size(); i++) {
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < i + text.length(); j++) {
+                run.append(drawn.get(j).text());
+            }
+            if (run.toString().equals(text)) {
+                return drawn.get(i);
+            }
+        }
+        throw new AssertionError("not drawn: " + text);
+    }
 }
