@@ -1,11 +1,13 @@
 package jp.tsunagu.cli;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import jp.tsunagu.event.Event;
+import jp.tsunagu.followup.ReportFigures;
 import jp.tsunagu.registrant.RegistrantExport;
 import jp.tsunagu.registrant.RegistrantFilter;
 import jp.tsunagu.registrant.StoredPerson;
@@ -106,12 +108,11 @@ final class ExportCommand {
         @Override
         public Integer call() {
             Event event = context.app().events().resolve(context.eventId());
-            jp.tsunagu.followup.ReportFigures figures =
-                    context.app().followUpReport().write(event.id(), out, () -> false);
+            ReportFigures figures = context.app().followUpReport().write(event.id(), out, () -> false);
             context.say("followup.cli.reported", out.toString());
             figures.json().forEach((key, value) -> {
                 if (value instanceof Number || value instanceof String) {
-                    Object shown = value instanceof java.math.BigDecimal d ? d.toPlainString() : value;
+                    Object shown = value instanceof BigDecimal d ? d.toPlainString() : value;
                     context.line(context.text("followup.cli.figure", context.text("followup.figure." + key), shown));
                 }
             });

@@ -16,8 +16,7 @@ public final class ParticipantsPage implements StagePage {
                 context,
                 context.app().events(),
                 context.app().registrants(),
-                context.app().registrantImport(),
-                context.app().seats());
+                context.app().registrantImport());
         this.view = new ParticipantsView(model);
     }
 

@@ -33,7 +33,6 @@ import jp.tsunagu.registrant.RegistrantImport;
 import jp.tsunagu.registrant.Registrants;
 import jp.tsunagu.registrant.RemovedPeople;
 import jp.tsunagu.registrant.StoredPerson;
-import jp.tsunagu.seating.Seats;
 import jp.tsunagu.store.StoreChange.Topic;
 import jp.tsunagu.ui.DialogService;
 import jp.tsunagu.ui.UiContext;
@@ -52,7 +51,6 @@ public final class ParticipantsViewModel {
     private final EventService events;
     private final Registrants registrants;
     private final RegistrantImport imports;
-    private final Seats seats;
     // The history entry of each import made here, so that the button's undo keeps the history true.
     private final Map<Long, UndoableEdit> importEdits = new HashMap<>();
     private final ObservableList<StoredPerson> people = FXCollections.observableArrayList();
@@ -74,14 +72,13 @@ public final class ParticipantsViewModel {
 
     /** The view model of the 参加者 stage, with the services it uses. */
     public ParticipantsViewModel(
-            UiContext context, EventService events, Registrants registrants, RegistrantImport imports, Seats seats) {
+            UiContext context, EventService events, Registrants registrants, RegistrantImport imports) {
         this.context = context;
         themeFilter.set(all());
         themeChoices.add(all());
         this.events = events;
         this.registrants = registrants;
         this.imports = imports;
-        this.seats = seats;
         // Another page's change (a check-in, a seat, a renamed theme) shows here at once.
         context.live()
                 .watch(

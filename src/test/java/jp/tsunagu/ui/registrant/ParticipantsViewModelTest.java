@@ -55,8 +55,7 @@ class ParticipantsViewModelTest {
                         new LiveChanges(app.database().changes(), Runnable::run)),
                 app.events(),
                 app.registrants(),
-                app.registrantImport(),
-                app.seats());
+                app.registrantImport());
         model.show(event);
     }
 
